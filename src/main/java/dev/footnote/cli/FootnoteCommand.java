@@ -1,0 +1,23 @@
+package dev.footnote.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+
+/** {@code footnote [COMMAND]}: without a command, serves. */
+@Command(name = "footnote", mixinStandardHelpOptions = true,
+        description = "Answers questions about a collection of essays, citing the exact passages.",
+        subcommands = { ServeCommand.class, ReindexCommand.class })
+public class FootnoteCommand implements Callable<Integer> {
+
+    private final ServeCommand serve;
+
+    public FootnoteCommand(ServeCommand serve) {
+        this.serve = serve;
+    }
+
+    @Override
+    public Integer call() {
+        return serve.call();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.footnote.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Reads every essay of a corpus folder. Each file is recognised by its layout (feed page, category page, or
+ * untitled concatenation), copies of one essay across files are merged, and unreadable files are skipped
+ * with a warning that names them.
+ */
+public final class CorpusReader {
+
+    private static final Logger LOG = Logger.getLogger(CorpusReader.class);
+    /** Larger files are not essays scraped from a page; refusing them keeps a stray dump from stalling a run. */
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    private final FeedPageParser feedPages = new FeedPageParser();
+    private final CategoryPageParser categoryPages = new CategoryPageParser();
+    private final ConcatenationSplitter concatenations = new ConcatenationSplitter();
+    private final DuplicateMerger merger = new DuplicateMerger();
+
+    public Corpus read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new CorpusException("corpus folder not found: " + folder);
+        }
+        List<String> skipped = new ArrayList<>();
+        List<SourceFile> files = new ArrayList<>();
+        for (Path path : listFiles(folder)) {
+            String name = path.getFileName().toString();
+            try {
+                files.add(new SourceFile(name, decode(path)));
+            } catch (CorpusException | IOException e) {
+                String reason = name + ": " + e.getMessage();
+                LOG.warnf("Skipping essay file %s", reason);
+                skipped.add(reason);
+            }
+        }
+        return new Corpus(parse(files), skipped);
+    }
+
+    /** Parses files already in memory: titled layouts first, so that untitled files can be matched to them. */
+    List<Essay> parse(List<SourceFile> files) {
+        List<EssayCopy> titled = new ArrayList<>();
+        List<SourceFile> untitled = new ArrayList<>();
+        for (SourceFile file : files) {
+            List<Line> lines = Line.split(file.text());
+            if (FeedPageParser.recognises(file.text(), lines)) {
+                titled.addAll(feedPages.parse(file.name(), file.text(), lines));
+            } else if (CategoryPageParser.recognises(file.text(), lines)) {
+                titled.addAll(categoryPages.parse(file.name(), file.text(), lines));
+            } else {
+                untitled.add(file);
+            }
+        }
+        List<EssayCopy> copies = new ArrayList<>(titled);
+        for (SourceFile file : untitled) {
+            copies.addAll(concatenations.split(file.name(), file.text(), Line.split(file.text()), titled));
+        }
+        copies.sort(java.util.Comparator.comparing(EssayCopy::source)
+                .thenComparingInt(c -> c.bodySpan().start()));
+        return merger.merge(copies);
+    }
+
+    private static List<Path> listFiles(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list corpus folder " + folder, e);
+        }
+    }
+
+    /** Strict UTF-8: a file that is binary or not valid UTF-8 is refused rather than read as mojibake. */
+    static String decode(Path path) throws IOException {
+        if (Files.size(path) > MAX_FILE_BYTES) {
+            throw new CorpusException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new CorpusException("not valid UTF-8 text");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new CorpusException("binary content (NUL bytes)");
+        }
+        return text;
+    }
+
+    /** A decoded source file. */
+    record SourceFile(String name, String text) {
+    }
+}

@@ -1,0 +1,22 @@
+package dev.footnote.corpus;
+
+/**
+ * A half-open range {@code [start, end)} of UTF-16 code units in a source file's text, so that
+ * {@code fileText.substring(start, end)} is the spanned text.
+ */
+public record Span(int start, int end) {
+
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public String of(String text) {
+        return text.substring(start, end);
+    }
+}

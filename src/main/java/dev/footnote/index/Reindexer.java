@@ -1,0 +1,152 @@
+package dev.footnote.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import dev.footnote.corpus.Corpus;
+import dev.footnote.corpus.CorpusReader;
+import dev.footnote.corpus.Essay;
+import dev.footnote.embedding.Embedder;
+import dev.footnote.embedding.TokenCounter;
+import dev.footnote.passage.Passage;
+import dev.footnote.system.Hashes;
+
+/**
+ * Brings the index in line with a corpus folder.
+ *
+ * <ol>
+ *   <li><b>Plan.</b> Read and cut the corpus; compare each essay's content hash with the served one: new
+ *   essays are added, different ones changed, missing ones removed, equal ones left alone.</li>
+ *   <li><b>Stage.</b> Write new versions of added and changed essays beside the served index, embedding only
+ *   passages whose text has no stored vector yet. Readers do not see staged rows.</li>
+ *   <li><b>Publish.</b> In one transaction, point the served essays at the new versions and drop removed
+ *   ones. Then delete what is no longer served.</li>
+ * </ol>
+ * A run that fails or is killed before publishing leaves the previous index serving; its staged vectors are
+ * reused by the next run. An advisory lock keeps two runs from interleaving.
+ */
+public final class Reindexer {
+
+    private static final Logger LOG = Logger.getLogger(Reindexer.class);
+
+    private final Index index;
+    private final CorpusReader reader = new CorpusReader();
+
+    Reindexer(Index index) {
+        this.index = index;
+    }
+
+    public ReindexSummary reindex(ReindexOptions options, Embedder embedder, ReindexListener listener) {
+        long started = System.nanoTime();
+        IndexTables tables = index.tables();
+        tables.manifest().filter(stored -> !options.full() && !stored.equals(index.expectedManifest()))
+                .ifPresent(stored -> {
+                    throw new IndexMismatchException(stored, index.expectedManifest());
+                });
+        Corpus corpus = reader.read(options.corpus());
+        Map<String, String> served = tables.servedContentHashes();
+        if (corpus.essays().isEmpty() && !served.isEmpty()) {
+            throw new IndexException("no readable essays in " + options.corpus() + "; refusing to remove all "
+                    + served.size() + " essays from the index");
+        }
+        Map<String, List<Passage>> passages = index.cutter().cut(corpus.essays());
+
+        List<StagedEssay> toWrite = new ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        for (Essay essay : corpus.essays()) {
+            List<Passage> essayPassages = passages.get(essay.id());
+            String hash = ContentHash.of(essay, essayPassages, index.expectedManifest());
+            String servedHash = served.get(essay.id());
+            if (servedHash == null) {
+                added++;
+            } else if (options.full() || !servedHash.equals(hash)) {
+                changed++;
+            } else {
+                continue;
+            }
+            toWrite.add(new StagedEssay(UUID.randomUUID(), essay, hash, essayPassages,
+                    IndexTables.newIds(essayPassages.size())));
+        }
+        Set<String> removed = new LinkedHashSet<>(served.keySet());
+        corpus.essays().forEach(e -> removed.remove(e.id()));
+        int unchanged = corpus.essays().size() - added - changed;
+        int total = passages.values().stream().mapToInt(List::size).sum();
+
+        if (options.dryRun()) {
+            int toEmbed = options.full() ? countPassages(toWrite) : countUnembedded(toWrite);
+            return new ReindexSummary(added, changed, removed.size(), unchanged, total, toEmbed,
+                    seconds(started), true, corpus.skipped());
+        }
+        try (ReindexLock lock = ReindexLock.acquire(index.dataSource())) {
+            listener.planned(toWrite.size(), countPassages(toWrite));
+            int embedded = stage(toWrite, options.full(), embedder, listener);
+            tables.publish(toWrite, removed, index.expectedManifest());
+            int dropped = tables.removeUnserved();
+            LOG.debugf("Published %d essay versions, removed %d unserved ones", toWrite.size(), dropped);
+            return new ReindexSummary(added, changed, removed.size(), unchanged, total, embedded,
+                    seconds(started), false, corpus.skipped());
+        }
+    }
+
+    private int stage(List<StagedEssay> toWrite, boolean full, Embedder embedder, ReindexListener listener) {
+        PassageVectors vectors = index.vectors();
+        TokenCounter tokens = index.tokenCounter();
+        int embedded = 0;
+        int essaysDone = 0;
+        int passagesDone = 0;
+        long tokensEmbedded = 0;
+        for (StagedEssay essay : toWrite) {
+            List<String> hashes = essay.passages().stream().map(p -> textHash(p.embeddingText())).toList();
+            Map<String, float[]> known = full ? new HashMap<>() : vectors.findByTextHash(hashes);
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < hashes.size(); i++) {
+                if (!known.containsKey(hashes.get(i))) {
+                    missing.add(essay.passages().get(i).embeddingText());
+                }
+            }
+            List<float[]> fresh = missing.isEmpty() ? List.of() : embedder.embed(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                known.put(textHash(missing.get(i)), fresh.get(i));
+                tokensEmbedded += tokens.countTokens(missing.get(i)) + 2;
+            }
+            embedded += missing.size();
+            index.tables().stage(essay);
+            List<PassageVectors.Entry> entries = new ArrayList<>();
+            for (int i = 0; i < essay.passages().size(); i++) {
+                Passage passage = essay.passages().get(i);
+                entries.add(new PassageVectors.Entry(essay.passageIds().get(i), essay.versionId(),
+                        passage.embeddingText(), hashes.get(i), known.get(hashes.get(i))));
+            }
+            vectors.add(entries);
+            listener.progressed(++essaysDone, passagesDone += essay.passages().size(), tokensEmbedded);
+        }
+        return embedded;
+    }
+
+    private int countUnembedded(List<StagedEssay> toWrite) {
+        List<String> hashes = toWrite.stream().flatMap(e -> e.passages().stream())
+                .map(p -> textHash(p.embeddingText())).toList();
+        Map<String, float[]> known = index.vectors().findByTextHash(hashes);
+        return (int) hashes.stream().filter(h -> !known.containsKey(h)).count();
+    }
+
+    private static int countPassages(List<StagedEssay> essays) {
+        return essays.stream().mapToInt(e -> e.passages().size()).sum();
+    }
+
+    private String textHash(String embeddingText) {
+        return Hashes.sha256(index.expectedManifest().embeddingModel() + "\n" + embeddingText);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.footnote.passage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.footnote.corpus.Essay;
+import dev.footnote.corpus.Span;
+import dev.footnote.corpus.Text;
+import dev.footnote.embedding.TokenCounter;
+
+/**
+ * Cuts every essay of a corpus into passages of whole sentences.
+ *
+ * <ul>
+ *   <li>A passage holds as many consecutive sentences as fit in {@link PassageSettings#maxPassageTokens()}
+ *   word pieces, so that with the essay title in front it stays within the model's input and nothing is
+ *   silently left out of its embedding.</li>
+ *   <li>Consecutive passages share one short sentence, so that a thought straddling the cut is found with
+ *   either neighbour.</li>
+ *   <li>A sentence that repeats an earlier one in the same essay (footnotes or bodies scraped twice), or that
+ *   appears in several essays (a blog's boilerplate), is left out: passages never contain such repeats and
+ *   end where one begins.</li>
+ * </ul>
+ */
+public final class PassageCutter {
+
+    /** Sentences shorter than this are never treated as repeats: "Loss exploded." may be said twice. */
+    static final int MIN_REPEAT_WORDS = 6;
+
+    private final TokenCounter tokens;
+    private final int maxWindowTokens;
+    private final PassageSettings settings;
+    private final SentenceSplitter splitter;
+
+    public PassageCutter(TokenCounter tokens, int maxWindowTokens, PassageSettings settings) {
+        this.tokens = tokens;
+        this.maxWindowTokens = maxWindowTokens;
+        this.settings = settings;
+        this.splitter = new SentenceSplitter(tokens, settings.maxPassageTokens());
+    }
+
+    /** The passages of each essay, by essay id. */
+    public Map<String, List<Passage>> cut(List<Essay> essays) {
+        Map<String, List<Sentence>> sentences = new HashMap<>();
+        for (Essay essay : essays) {
+            sentences.put(essay.id(), splitter.split(essay.body().fileText(), essay.body().paragraphs()));
+        }
+        Set<String> boilerplate = sharedSentences(essays, sentences);
+        Map<String, List<Passage>> passages = new HashMap<>();
+        for (Essay essay : essays) {
+            List<Sentence> marked = markExcluded(essay, sentences.get(essay.id()), boilerplate);
+            passages.put(essay.id(), pack(essay, marked));
+        }
+        return passages;
+    }
+
+    private static Set<String> sharedSentences(List<Essay> essays, Map<String, List<Sentence>> sentences) {
+        Map<String, String> firstEssay = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Essay essay : essays) {
+            for (Sentence sentence : sentences.get(essay.id())) {
+                String key = repeatKey(essay, sentence);
+                if (key != null && !firstEssay.computeIfAbsent(key, k -> essay.id()).equals(essay.id())) {
+                    shared.add(key);
+                }
+            }
+        }
+        return shared;
+    }
+
+    private static List<Sentence> markExcluded(Essay essay, List<Sentence> sentences, Set<String> boilerplate) {
+        Set<String> seen = new HashSet<>();
+        List<Sentence> marked = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            String key = repeatKey(essay, sentence);
+            boolean repeat = key != null && (boilerplate.contains(key) || !seen.add(key));
+            marked.add(repeat ? sentence.excluded() : sentence);
+        }
+        return marked;
+    }
+
+    private static String repeatKey(Essay essay, Sentence sentence) {
+        List<String> words = Text.words(sentence.span().of(essay.body().fileText()));
+        return words.size() < MIN_REPEAT_WORDS ? null : String.join(" ", words);
+    }
+
+    private List<Passage> pack(Essay essay, List<Sentence> sentences) {
+        List<Passage> passages = new ArrayList<>();
+        int i = 0;
+        while (i < sentences.size()) {
+            if (!sentences.get(i).indexed()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int used = 0;
+            while (end < sentences.size() && sentences.get(end).indexed()
+                    && (end == i || used + sentences.get(end).tokens() <= settings.maxPassageTokens())) {
+                used += sentences.get(end).tokens();
+                end++;
+            }
+            passages.add(passage(essay, passages.size(), sentences.subList(i, end)));
+            boolean overlap = end - i >= 2 && end < sentences.size() && sentences.get(end).indexed()
+                    && sentences.get(end - 1).tokens() <= settings.overlapTokens()
+                    && sentences.get(end - 1).tokens() + sentences.get(end).tokens() <= settings.maxPassageTokens();
+            i = overlap ? end - 1 : end;
+        }
+        return passages;
+    }
+
+    private Passage passage(Essay essay, int ordinal, List<Sentence> sentences) {
+        String fileText = essay.body().fileText();
+        Span span = new Span(sentences.get(0).span().start(), sentences.get(sentences.size() - 1).span().end());
+        String text = span.of(fileText);
+        String embeddingText = withinWindow(essay.titleDerived() ? "" : essay.title(), text);
+        return new Passage(ordinal, essay.source(), span, text, embeddingText, tokens.countTokens(embeddingText));
+    }
+
+    /** The title in front of the passage, shortened word by word if the two would not fit the window. */
+    private String withinWindow(String title, String text) {
+        String[] words = title.isBlank() ? new String[0] : title.strip().split("\\s+");
+        for (int n = words.length; n > 0; n--) {
+            String candidate = String.join(" ", java.util.Arrays.copyOf(words, n)) + ".\n" + text;
+            if (tokens.countTokens(candidate) <= maxWindowTokens) {
+                return candidate;
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.footnote.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import dev.footnote.search.PassageHit;
+import dev.footnote.search.PassageQuery;
+import dev.footnote.search.PassageSearch;
+
+/** {@code GET /api/passages}: the passages that best match a question, with exact spans into their files. */
+@Path("/api/passages")
+@Produces(MediaType.APPLICATION_JSON)
+public class PassagesResource {
+
+    private final PassageSearch search;
+
+    public PassagesResource(PassageSearch search) {
+        this.search = search;
+    }
+
+    /** The response body. */
+    public record PassagesResponse(String query, List<PassageJson> passages) {
+    }
+
+    /** One passage: {@code source}'s text from {@code start} to {@code end} is exactly {@code text}. */
+    public record PassageJson(int rank, double score, String text, String source, int start, int end,
+            EssayJson essay) {
+
+        static PassageJson of(int rank, PassageHit hit) {
+            return new PassageJson(rank, Math.round(hit.score() * 10000) / 10000.0, hit.text(), hit.source(),
+                    hit.start(), hit.end(), EssayJson.of(hit.essay()));
+        }
+    }
+
+    @GET
+    @Operation(summary = "Passages that best match a question")
+    public PassagesResponse passages(
+            @Parameter(description = "the question, 1 to 2000 characters") @QueryParam("q") String q,
+            @Parameter(description = "how many passages, 1 to 50 (default 5)") @QueryParam("k") String k,
+            @Parameter(description = "only essays by this author (case-insensitive)") @QueryParam("author") String author,
+            @Parameter(description = "only this essay") @QueryParam("essay") String essay) {
+        PassageQuery query = new PassageQuery(Params.question(q, "q"), Params.k(k), Params.optional(author),
+                Params.optional(essay));
+        List<PassageHit> hits = search.search(query);
+        List<PassageJson> passages = new java.util.ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            passages.add(PassageJson.of(i + 1, hits.get(i)));
+        }
+        return new PassagesResponse(query.text(), passages);
+    }
+
+    /** Parameter checks shared by the API's resources. */
+    static final class Params {
+
+        private Params() {
+        }
+
+        static String question(String value, String name) {
+            if (value == null || value.isBlank()) {
+                throw ProblemException.badRequest("`" + name + "` is required and must not be blank");
+            }
+            if (value.length() > PassageQuery.MAX_TEXT_LENGTH) {
+                throw ProblemException.badRequest("`" + name + "` is " + value.length()
+                        + " characters long; at most " + PassageQuery.MAX_TEXT_LENGTH + " are allowed");
+            }
+            return value.strip();
+        }
+
+        static int k(String value) {
+            if (value == null || value.isBlank()) {
+                return PassageQuery.DEFAULT_K;
+            }
+            int k;
+            try {
+                k = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw ProblemException.badRequest("`k` must be a whole number from 1 to " + PassageQuery.MAX_K
+                        + ", not \"" + value + "\"");
+            }
+            if (k < 1 || k > PassageQuery.MAX_K) {
+                throw ProblemException.badRequest("`k` must be from 1 to " + PassageQuery.MAX_K + ", not " + k);
+            }
+            return k;
+        }
+
+        static Optional<String> optional(String value) {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        }
+    }
+}

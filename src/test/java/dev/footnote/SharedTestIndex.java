@@ -1,0 +1,34 @@
+package dev.footnote;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import dev.footnote.corpus.CorpusLocation;
+import dev.footnote.index.Index;
+import dev.footnote.index.ReindexListener;
+import dev.footnote.index.ReindexOptions;
+import dev.footnote.index.ReindexSummary;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Indexes the shipped corpus into the test database once per test run, when the application starts; every
+ * test class then shares that index. Incremental, so a run against a database indexed before embeds nothing.
+ */
+@Singleton
+public class SharedTestIndex {
+
+    private static final Logger LOG = Logger.getLogger(SharedTestIndex.class);
+
+    private static ReindexSummary summary;
+
+    void onStart(@Observes StartupEvent event, Index index, CorpusLocation corpus) {
+        summary = index.reindex(new ReindexOptions(corpus.folder(), false, false), ReindexListener.SILENT);
+        LOG.infof("Shared test index: %s", summary.line());
+    }
+
+    public static ReindexSummary summary() {
+        return summary;
+    }
+}
