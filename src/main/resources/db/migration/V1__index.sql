@@ -17,6 +17,7 @@ CREATE TABLE essay_version (
     version_id     uuid PRIMARY KEY,
     essay_id       text        NOT NULL,
     content_hash   text        NOT NULL,
+    layout_hash    text        NOT NULL,
     title          text        NOT NULL,
     title_derived  boolean     NOT NULL,
     author         text,

@@ -10,8 +10,10 @@ import dev.footnote.passage.Passage;
 import dev.footnote.system.Hashes;
 
 /**
- * A digest of everything the index stores about an essay: its metadata, its passages with their spans, and
- * the manifest. Equal digests mean the stored essay can be left as it is.
+ * Digests of what the index stores about an essay. The <em>content</em> digest covers its metadata, text and
+ * passages under the manifest; the <em>layout</em> digest covers where they stand in the source file. An essay
+ * with equal content but another layout (a new post was put above it in a feed page) is unchanged for the
+ * reader: its rows are rewritten with the new offsets, without embedding anything.
  */
 final class ContentHash {
 
@@ -27,10 +29,18 @@ final class ContentHash {
         update(digest, essay.author());
         update(digest, essay.date());
         update(digest, String.join("\u0000", essay.sources()));
-        update(digest, essay.body().bodySpan().start() + ":" + essay.body().bodyText());
+        update(digest, essay.body().bodyText());
+        for (Passage passage : passages) {
+            update(digest, passage.embeddingText());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String layout(Essay essay, List<Passage> passages) {
+        MessageDigest digest = Hashes.newSha256();
+        update(digest, essay.source() + ":" + essay.body().bodySpan().start());
         for (Passage passage : passages) {
             update(digest, passage.source() + ":" + passage.span().start() + ":" + passage.span().end());
-            update(digest, passage.embeddingText());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

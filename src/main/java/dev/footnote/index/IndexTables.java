@@ -37,11 +37,12 @@ final class IndexTables {
                 rs -> new IndexManifest(rs.getString(1), rs.getInt(2), rs.getString(3))).stream().findFirst();
     }
 
-    /** Content hash of every served essay, by essay id. */
-    Map<String, String> servedContentHashes() {
-        Map<String, String> hashes = new HashMap<>();
-        Sql.query(dataSource, "SELECT e.essay_id, v.content_hash FROM essay e JOIN essay_version v USING (version_id)",
-                rs -> hashes.put(rs.getString(1), rs.getString(2)));
+    /** The digests of every served essay, by essay id. */
+    Map<String, EssayHashes> servedHashes() {
+        Map<String, EssayHashes> hashes = new HashMap<>();
+        Sql.query(dataSource, "SELECT e.essay_id, v.content_hash, v.layout_hash FROM essay e "
+                + "JOIN essay_version v USING (version_id)",
+                rs -> hashes.put(rs.getString(1), new EssayHashes(rs.getString(2), rs.getString(3))));
         return hashes;
     }
 
@@ -75,20 +76,21 @@ final class IndexTables {
         Sql.inTransaction(dataSource, connection -> {
             Essay essay = staged.essay();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO essay_version (version_id, "
-                    + "essay_id, content_hash, title, title_derived, author, date_text, sources, source, body_start, "
-                    + "body, passage_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "essay_id, content_hash, layout_hash, title, title_derived, author, date_text, sources, source, "
+                    + "body_start, body, passage_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, staged.versionId());
                 insert.setString(2, essay.id());
-                insert.setString(3, staged.contentHash());
-                insert.setString(4, essay.title());
-                insert.setBoolean(5, essay.titleDerived());
-                insert.setString(6, essay.author());
-                insert.setString(7, essay.date());
-                insert.setArray(8, connection.createArrayOf("text", essay.sources().toArray()));
-                insert.setString(9, essay.source());
-                insert.setInt(10, essay.body().bodySpan().start());
-                insert.setString(11, essay.body().bodyText());
-                insert.setInt(12, staged.passages().size());
+                insert.setString(3, staged.hashes().content());
+                insert.setString(4, staged.hashes().layout());
+                insert.setString(5, essay.title());
+                insert.setBoolean(6, essay.titleDerived());
+                insert.setString(7, essay.author());
+                insert.setString(8, essay.date());
+                insert.setArray(9, connection.createArrayOf("text", essay.sources().toArray()));
+                insert.setString(10, essay.source());
+                insert.setInt(11, essay.body().bodySpan().start());
+                insert.setString(12, essay.body().bodyText());
+                insert.setInt(13, staged.passages().size());
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO passage (passage_id, version_id, "

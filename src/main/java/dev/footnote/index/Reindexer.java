@@ -51,7 +51,7 @@ public final class Reindexer {
                     throw new IndexMismatchException(stored, index.expectedManifest());
                 });
         Corpus corpus = reader.read(options.corpus());
-        Map<String, String> served = tables.servedContentHashes();
+        Map<String, EssayHashes> served = tables.servedHashes();
         if (corpus.essays().isEmpty() && !served.isEmpty()) {
             throw new IndexException("no readable essays in " + options.corpus() + "; refusing to remove all "
                     + served.size() + " essays from the index");
@@ -63,20 +63,22 @@ public final class Reindexer {
         int changed = 0;
         for (Essay essay : corpus.essays()) {
             List<Passage> essayPassages = passages.get(essay.id());
-            String hash = ContentHash.of(essay, essayPassages, index.expectedManifest());
-            String servedHash = served.get(essay.id());
-            if (servedHash == null) {
+            EssayHashes hashes = new EssayHashes(ContentHash.of(essay, essayPassages, index.expectedManifest()),
+                    ContentHash.layout(essay, essayPassages));
+            EssayHashes servedHashes = served.get(essay.id());
+            if (servedHashes == null) {
                 added++;
-            } else if (options.full() || !servedHash.equals(hash)) {
+            } else if (options.full() || !servedHashes.content().equals(hashes.content())) {
                 changed++;
-            } else {
+            } else if (servedHashes.layout().equals(hashes.layout())) {
                 continue;
             }
-            toWrite.add(new StagedEssay(UUID.randomUUID(), essay, hash, essayPassages,
+            toWrite.add(new StagedEssay(UUID.randomUUID(), essay, hashes, essayPassages,
                     IndexTables.newIds(essayPassages.size())));
         }
         Set<String> removed = new LinkedHashSet<>(served.keySet());
         corpus.essays().forEach(e -> removed.remove(e.id()));
+        // Essays that only moved within their file are rewritten with their new offsets but count as unchanged.
         int unchanged = corpus.essays().size() - added - changed;
         int total = passages.values().stream().mapToInt(List::size).sum();
 

@@ -11,5 +11,5 @@ import dev.footnote.passage.Passage;
  *
  * @param passageIds one id per passage, same order
  */
-record StagedEssay(UUID versionId, Essay essay, String contentHash, List<Passage> passages, List<UUID> passageIds) {
+record StagedEssay(UUID versionId, Essay essay, EssayHashes hashes, List<Passage> passages, List<UUID> passageIds) {
 }

@@ -1,0 +1,5 @@
+package dev.footnote.index;
+
+/** The two digests of an essay version: see {@link ContentHash}. */
+record EssayHashes(String content, String layout) {
+}

@@ -1,0 +1,274 @@
+package dev.footnote.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.footnote.ScratchIndex;
+import dev.footnote.TestCorpus;
+import dev.footnote.embedding.Embedder;
+import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.passage.PassageSettings;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Reindexing small temporary corpora into a scratch database. */
+@QuarkusTest
+class ReindexTest {
+
+    private static final String CATEGORY = "category.txt";
+    private static final String FEED = "feed.txt";
+    private static final String REASONING = "Useful Reasoning Behaviors";
+
+    @Inject
+    MiniLmEncoder encoder;
+
+    @Inject
+    PassageSettings settings;
+
+    @TempDir
+    Path corpus;
+
+    private Index index;
+    private CountingEmbedder embedder;
+
+    @BeforeEach
+    void indexSmallCorpus() throws IOException {
+        Files.writeString(corpus.resolve(CATEGORY), TestCorpus.read(TestCorpus.CATEGORY));
+        Files.writeString(corpus.resolve(FEED), shortFeedPage());
+        index = ScratchIndex.freshIndex(encoder, settings);
+        embedder = new CountingEmbedder(encoder);
+        ReindexSummary first = reindex(false);
+        assertThat(first.added()).isEqualTo(7);
+        assertThat(first.embedded()).isEqualTo(first.passages()).isEqualTo(embedder.texts.get());
+        embedder.texts.set(0);
+    }
+
+    @Test
+    void should_skip_unchanged_essays_on_reindex() {
+        ReindexSummary summary = reindex(false);
+        assertThat(summary.unchanged()).isEqualTo(7);
+        assertThat(summary.added() + summary.changed() + summary.removed()).isZero();
+        assertThat(summary.embedded()).isZero();
+        assertThat(embedder.texts.get()).isZero();
+        assertThat(summary.line()).matches("essays: 0 added, 0 changed, 0 removed, 7 unchanged; passages: \\d+; "
+                + "embedded: 0; took \\d+\\.\\d s");
+    }
+
+    @Test
+    void should_embed_only_the_passages_of_a_changed_essay() throws IOException {
+        // given
+        Map<String, Integer> passagesBefore = passageCounts();
+        edit(CATEGORY, "Very useful insight in this paper out of Stanford.", "A very useful insight from Stanford.");
+        // when
+        ReindexSummary summary = reindex(false);
+        // then
+        assertThat(summary.changed()).isEqualTo(1);
+        assertThat(summary.unchanged()).isEqualTo(6);
+        assertThat(embedder.texts.get()).isEqualTo(summary.embedded()).isPositive()
+                .isLessThanOrEqualTo(passagesBefore.get(REASONING));
+        assertThat(essayBody(REASONING)).contains("A very useful insight from Stanford.");
+    }
+
+    @Test
+    void should_count_essays_that_only_moved_as_unchanged_and_update_their_offsets() throws IOException {
+        // given a new post above the others, as feed pages do
+        String feed = Files.readString(corpus.resolve(FEED));
+        Files.writeString(corpus.resolve(FEED), feed.replace("Latest Posts (3 found)\n", "Latest Posts (4 found)\n"
+                + "Jane Doe 1 hours ago\n\nA brand new post\n\nThis post is new. It pushes the others down.\n\n0 views\n"));
+        // when
+        ReindexSummary summary = reindex(false);
+        // then
+        assertThat(summary.added()).isEqualTo(1);
+        assertThat(summary.unchanged()).isEqualTo(7);
+        assertThat(summary.embedded()).isEqualTo(embedder.texts.get()).isEqualTo(1);
+        String file = Files.readString(corpus.resolve(FEED));
+        List<String> mismatches = Sql.query(index.dataSource(), "SELECT p.start_offset, p.end_offset, p.text "
+                + "FROM passage p JOIN essay e USING (version_id) WHERE p.source = 'feed.txt'",
+                rs -> file.substring(rs.getInt(1), rs.getInt(2)).equals(rs.getString(3)) ? null : rs.getString(3));
+        assertThat(mismatches).hasSize(4).containsOnlyNulls();
+    }
+
+    @Test
+    void should_delete_the_passages_of_a_removed_essay() throws IOException {
+        // given
+        Files.delete(corpus.resolve(FEED));
+        // when
+        ReindexSummary summary = reindex(false);
+        // then
+        assertThat(summary.removed()).isEqualTo(3);
+        assertThat(index.essays()).hasSize(4);
+        assertThat(rowCount("passage")).isEqualTo(index.passageCount());
+        assertThat(rowCount("passage_embedding")).isEqualTo(index.passageCount());
+        assertThat(rowCount("essay_version")).isEqualTo(4);
+    }
+
+    @Test
+    void should_change_nothing_on_a_dry_run() throws IOException {
+        // given
+        edit(CATEGORY, "Very useful insight in this paper out of Stanford.", "A very useful insight from Stanford.");
+        Files.delete(corpus.resolve(FEED));
+        // when
+        ReindexSummary summary = index.reindexer().reindex(new ReindexOptions(corpus, false, true), embedder,
+                ReindexListener.SILENT);
+        // then
+        assertThat(summary.dryRun()).isTrue();
+        assertThat(summary.changed()).isEqualTo(1);
+        assertThat(summary.removed()).isEqualTo(3);
+        assertThat(summary.embedded()).isPositive();
+        assertThat(embedder.texts.get()).isZero();
+        assertThat(index.essays()).hasSize(7);
+        assertThat(essayBody(REASONING)).contains("Very useful insight in this paper out of Stanford.");
+    }
+
+    @Test
+    void should_keep_serving_the_old_index_when_a_reindex_fails_halfway() throws IOException {
+        // given two changed essays, and a model that fails on its second call
+        edit(CATEGORY, "Very useful insight in this paper out of Stanford.", "A very useful insight from Stanford.");
+        edit(CATEGORY, "A question I’ve been asked recently", "A question people keep asking me");
+        int passages = index.passageCount();
+        Embedder failing = new FailingEmbedder(encoder, 1);
+        // when
+        assertThatThrownBy(() -> index.reindexer().reindex(new ReindexOptions(corpus, false, false), failing,
+                ReindexListener.SILENT)).hasMessageContaining("model server fell over");
+        // then the old index answers, whole
+        assertThat(index.passageCount()).isEqualTo(passages);
+        assertThat(essayBody(REASONING)).contains("Very useful insight in this paper out of Stanford.");
+        assertThat(index.essays()).hasSize(7);
+        // and the next run completes, reusing what the failed one embedded
+        ReindexSummary next = reindex(false);
+        assertThat(next.changed()).isEqualTo(2);
+        assertThat(essayBody(REASONING)).contains("A very useful insight from Stanford.");
+        assertThat(essayBody("Engineering Culture at Meta")).contains("A question people keep asking me");
+        assertThat(rowCount("passage_embedding")).isEqualTo(index.passageCount());
+    }
+
+    @Test
+    void should_serve_whole_essays_while_a_reindex_is_writing() throws IOException {
+        // given
+        edit(CATEGORY, "Very useful insight in this paper out of Stanford.", "A very useful insight from Stanford.");
+        edit(CATEGORY, "A question I’ve been asked recently", "A question people keep asking me");
+        int passages = index.passageCount();
+        List<String> seenMidway = new ArrayList<>();
+        // when a reader looks after each staged essay
+        index.reindexer().reindex(new ReindexOptions(corpus, false, false), encoder, new ReindexListener() {
+            @Override
+            public void progressed(int essaysDone, int passagesDone, long tokens) {
+                seenMidway.add(index.passageCount() + "/" + essayBody(REASONING).contains("from Stanford."));
+            }
+        });
+        // then it saw the old index every time
+        assertThat(seenMidway).hasSize(2).containsOnly(passages + "/false");
+        assertThat(essayBody(REASONING)).contains("from Stanford.");
+    }
+
+    @Test
+    void should_refuse_a_second_reindex_while_one_runs() {
+        try (ReindexLock running = ReindexLock.acquire(index.dataSource())) {
+            assertThatThrownBy(() -> reindex(false)).isInstanceOf(IndexException.class)
+                    .hasMessageContaining("another reindex");
+        }
+        assertThat(reindex(false).unchanged()).isEqualTo(7);
+    }
+
+    @Test
+    void should_refuse_an_index_built_with_other_passage_settings_until_a_full_rebuild() {
+        // given
+        Index other = new Index(index.dataSource(), encoder, new PassageSettings(60, 20));
+        // then
+        assertThatThrownBy(other::requireCompatible).isInstanceOf(IndexMismatchException.class)
+                .hasMessageContaining("reindex --full");
+        assertThatThrownBy(() -> other.reindexer().reindex(new ReindexOptions(corpus, false, false), embedder,
+                ReindexListener.SILENT)).isInstanceOf(IndexMismatchException.class);
+        // when
+        ReindexSummary full = other.reindexer().reindex(new ReindexOptions(corpus, true, false), embedder,
+                ReindexListener.SILENT);
+        // then
+        assertThat(full.changed()).isEqualTo(7);
+        assertThat(full.embedded()).isEqualTo(full.passages());
+        other.requireCompatible();
+        assertThatThrownBy(index::requireCompatible).isInstanceOf(IndexMismatchException.class);
+    }
+
+    @Test
+    void should_refuse_to_empty_the_index_from_an_empty_folder(@TempDir Path empty) {
+        assertThatThrownBy(() -> index.reindex(new ReindexOptions(empty, false, false), ReindexListener.SILENT))
+                .isInstanceOf(IndexException.class).hasMessageContaining("refusing to remove all 7 essays");
+        assertThat(index.essays()).hasSize(7);
+    }
+
+    private ReindexSummary reindex(boolean full) {
+        return index.reindexer().reindex(new ReindexOptions(corpus, full, false), embedder, ReindexListener.SILENT);
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        String text = Files.readString(corpus.resolve(file));
+        assertThat(text).contains(from);
+        Files.writeString(corpus.resolve(file), text.replace(from, to));
+    }
+
+    private String essayBody(String title) {
+        return index.essays().stream().filter(e -> e.title().equals(title)).findFirst()
+                .flatMap(e -> index.essay(e.id())).orElseThrow().body();
+    }
+
+    private Map<String, Integer> passageCounts() {
+        return index.essays().stream().collect(Collectors.toMap(EssayRecord::title, EssayRecord::passages));
+    }
+
+    private int rowCount(String table) {
+        return Sql.query(index.dataSource(), "SELECT count(*) FROM " + table, rs -> rs.getInt(1)).get(0);
+    }
+
+    /** Three short posts from the first feed page, laid out as a feed page of their own. */
+    private static String shortFeedPage() {
+        List<String> lines = TestCorpus.read(TestCorpus.FEED_1).lines().toList();
+        return "Latest Posts (3 found)\n" + String.join("\n", lines.subList(78, 99)) + "\n";
+    }
+
+    static final class CountingEmbedder implements Embedder {
+        final AtomicInteger texts = new AtomicInteger();
+        private final Embedder delegate;
+
+        CountingEmbedder(Embedder delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public List<float[]> embed(List<String> batch) {
+            texts.addAndGet(batch.size());
+            return delegate.embed(batch);
+        }
+    }
+
+    static final class FailingEmbedder implements Embedder {
+        private final Embedder delegate;
+        private int callsLeft;
+
+        FailingEmbedder(Embedder delegate, int successfulCalls) {
+            this.delegate = delegate;
+            this.callsLeft = successfulCalls;
+        }
+
+        @Override
+        public List<float[]> embed(List<String> batch) {
+            if (callsLeft-- <= 0) {
+                throw new IllegalStateException("model server fell over");
+            }
+            return delegate.embed(batch);
+        }
+    }
+}

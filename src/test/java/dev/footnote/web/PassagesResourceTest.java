@@ -1,0 +1,103 @@
+package dev.footnote.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.footnote.TestCorpus;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class PassagesResourceTest {
+
+    @Test
+    void should_find_the_essay_a_question_is_about() {
+        JsonPath body = given().queryParam("q", "How does the AI wiki keep visitors from typing in the address "
+                        + "of any article they like?")
+                .when().get("/api/passages")
+                .then().statusCode(200).contentType("application/json")
+                .extract().jsonPath();
+        assertThat(body.getList("passages.essay.title", String.class)).contains("Endless AI-generated Wikipedia");
+        assertThat(body.getList("passages.rank", Integer.class)).containsExactly(1, 2, 3, 4, 5);
+        assertThat(body.getList("passages.score", Double.class)).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void should_return_spans_that_slice_the_passage_out_of_its_source_file() {
+        List<Map<String, Object>> passages = given().queryParam("q", "centaur chess").queryParam("k", 20)
+                .when().get("/api/passages")
+                .then().statusCode(200).extract().jsonPath().getList("passages");
+        assertThat(passages).hasSize(20).allSatisfy(passage -> {
+            String file = TestCorpus.read((String) passage.get("source"));
+            assertThat(file.substring((Integer) passage.get("start"), (Integer) passage.get("end")))
+                    .isEqualTo(passage.get("text"));
+        });
+    }
+
+    @Test
+    void should_describe_the_essay_of_each_passage() {
+        given().queryParam("q", "DGX Spark power efficiency").queryParam("k", 1)
+                .when().get("/api/passages")
+                .then().statusCode(200)
+                .body("query", equalTo("DGX Spark power efficiency"))
+                .body("passages", hasSize(1))
+                .body("passages[0].essay.title", equalTo("First look at the DGX Spark"))
+                .body("passages[0].essay.author", equalTo("Xe Iaso"))
+                .body("passages[0].essay.date", equalTo("Yesterday"))
+                .body("passages[0].essay.sources", equalTo(List.of(TestCorpus.FEED_2)));
+    }
+
+    @Test
+    void should_filter_by_author_case_insensitively_and_by_essay() {
+        List<String> authors = given().queryParam("q", "testing").queryParam("author", "simon WILLISON")
+                .queryParam("k", 10)
+                .when().get("/api/passages")
+                .then().statusCode(200).extract().jsonPath().getList("passages.essay.author");
+        assertThat(authors).hasSize(10).containsOnly("Simon Willison");
+
+        String essayId = given().queryParam("q", "wiki").queryParam("k", 1).get("/api/passages")
+                .jsonPath().getString("passages[0].essay.id");
+        List<String> ids = given().queryParam("q", "language models").queryParam("essay", essayId)
+                .queryParam("k", 3).get("/api/passages").jsonPath().getList("passages.essay.id");
+        assertThat(ids).hasSize(3).containsOnly(essayId);
+    }
+
+    @Test
+    void should_return_an_empty_list_for_an_unknown_author() {
+        given().queryParam("q", "testing").queryParam("author", "Nobody At All")
+                .when().get("/api/passages")
+                .then().statusCode(200).body("passages", hasSize(0));
+    }
+
+    @Test
+    void should_reject_a_missing_blank_or_oversized_question() {
+        badRequest(Map.of(), "`q` is required");
+        badRequest(Map.of("q", "   "), "`q` is required");
+        badRequest(Map.of("q", "x".repeat(2001)), "at most 2000");
+    }
+
+    @Test
+    void should_reject_k_outside_1_to_50() {
+        badRequest(Map.of("q", "wiki", "k", "0"), "`k` must be from 1 to 50");
+        badRequest(Map.of("q", "wiki", "k", "51"), "`k` must be from 1 to 50");
+        badRequest(Map.of("q", "wiki", "k", "five"), "whole number");
+    }
+
+    private static void badRequest(Map<String, String> params, String detail) {
+        given().queryParams(params)
+                .when().get("/api/passages")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Bad Request"))
+                .body("detail", containsString(detail));
+    }
+}
