@@ -28,15 +28,21 @@ public class FootnoteMain implements QuarkusApplication {
     public static void main(String... args) {
         if (args.length > 0 && !SERVER_COMMANDS.contains(args[0])) {
             System.setProperty("quarkus.http.host-enabled", "false");
+            // Commands print progress and results themselves; start-up chatter would drown them.
+            System.setProperty("quarkus.log.level", "WARN");
         }
         Quarkus.run(FootnoteMain.class, args);
     }
 
     @Override
     public int run(String... args) {
+        return commandLine(factory).execute(args);
+    }
+
+    /** The command tree, with failures reported as one line on stderr. */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
         return new CommandLine(FootnoteCommand.class, factory)
                 .setExecutionExceptionHandler(new OneLineErrors())
-                .setParameterExceptionHandler(new OneLineErrors())
-                .execute(args);
+                .setParameterExceptionHandler(new OneLineErrors());
     }
 }

@@ -23,7 +23,7 @@ import dev.footnote.system.FootnoteConfig;
 public class CorpusLocation {
 
     static final String SHIPPED_DIR = "essays/";
-    static final String SHIPPED_LIST = SHIPPED_DIR + "essays.list";
+    static final String SHIPPED_LIST = "essays.list";
 
     private final Optional<Path> configured;
     private Path shipped;

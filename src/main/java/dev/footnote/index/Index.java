@@ -32,7 +32,7 @@ public final class Index {
     }
 
     public Reindexer reindexer() {
-        return new Reindexer(this);
+        return new Reindexer(this, Reindexer.DEFAULT_EMBEDDING_GROUP);
     }
 
     /** Reindexes with the index's own model. */
@@ -89,9 +89,5 @@ public final class Index {
 
     PassageVectors vectors() {
         return vectors;
-    }
-
-    MiniLmEncoder tokenCounter() {
-        return encoder;
     }
 }

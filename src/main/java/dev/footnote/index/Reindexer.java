@@ -2,6 +2,7 @@ package dev.footnote.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import dev.footnote.corpus.Corpus;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Essay;
 import dev.footnote.embedding.Embedder;
-import dev.footnote.embedding.TokenCounter;
 import dev.footnote.passage.Passage;
 import dev.footnote.system.Hashes;
 
@@ -35,12 +35,16 @@ import dev.footnote.system.Hashes;
 public final class Reindexer {
 
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
+    /** Passages embedded per model call: large enough that length-sorted batches carry little padding. */
+    static final int DEFAULT_EMBEDDING_GROUP = 128;
 
     private final Index index;
+    private final int embeddingGroup;
     private final CorpusReader reader = new CorpusReader();
 
-    Reindexer(Index index) {
+    Reindexer(Index index, int embeddingGroup) {
         this.index = index;
+        this.embeddingGroup = embeddingGroup;
     }
 
     public ReindexSummary reindex(ReindexOptions options, Embedder embedder, ReindexListener listener) {
@@ -98,39 +102,68 @@ public final class Reindexer {
         }
     }
 
+    /**
+     * Writes the staged essays in groups of about {@code embeddingGroup} passages to embed: one model call
+     * per group keeps the model's batches full (texts of similar length padded together) even when essays are
+     * short, and each group is stored before the next starts, so a failed run leaves its vectors for the next.
+     */
     private int stage(List<StagedEssay> toWrite, boolean full, Embedder embedder, ReindexListener listener) {
-        PassageVectors vectors = index.vectors();
-        TokenCounter tokens = index.tokenCounter();
-        int embedded = 0;
-        int essaysDone = 0;
-        int passagesDone = 0;
-        long tokensEmbedded = 0;
+        Map<String, float[]> known = full ? new HashMap<>() : index.vectors().findByTextHash(toWrite.stream()
+                .flatMap(e -> e.passages().stream()).map(p -> textHash(p.embeddingText())).toList());
+        Progress progress = new Progress();
+        List<StagedEssay> group = new ArrayList<>();
+        Map<String, Passage> missing = new LinkedHashMap<>();
         for (StagedEssay essay : toWrite) {
-            List<String> hashes = essay.passages().stream().map(p -> textHash(p.embeddingText())).toList();
-            Map<String, float[]> known = full ? new HashMap<>() : vectors.findByTextHash(hashes);
-            List<String> missing = new ArrayList<>();
-            for (int i = 0; i < hashes.size(); i++) {
-                if (!known.containsKey(hashes.get(i))) {
-                    missing.add(essay.passages().get(i).embeddingText());
+            group.add(essay);
+            for (Passage passage : essay.passages()) {
+                String hash = textHash(passage.embeddingText());
+                if (!known.containsKey(hash)) {
+                    missing.putIfAbsent(hash, passage);
                 }
             }
-            List<float[]> fresh = missing.isEmpty() ? List.of() : embedder.embed(missing);
-            for (int i = 0; i < missing.size(); i++) {
-                known.put(textHash(missing.get(i)), fresh.get(i));
-                tokensEmbedded += tokens.countTokens(missing.get(i)) + 2;
+            if (missing.size() >= embeddingGroup) {
+                writeGroup(group, missing, known, embedder, progress, listener);
             }
-            embedded += missing.size();
+        }
+        writeGroup(group, missing, known, embedder, progress, listener);
+        return progress.embedded;
+    }
+
+    private void writeGroup(List<StagedEssay> group, Map<String, Passage> missing, Map<String, float[]> known,
+            Embedder embedder, Progress progress, ReindexListener listener) {
+        if (!missing.isEmpty()) {
+            List<String> hashes = new ArrayList<>(missing.keySet());
+            List<float[]> vectors = embedder.embed(missing.values().stream().map(Passage::embeddingText).toList());
+            for (int i = 0; i < hashes.size(); i++) {
+                known.put(hashes.get(i), vectors.get(i));
+            }
+            progress.embedded += missing.size();
+            progress.tokens += missing.values().stream().mapToLong(p -> p.tokens() + 2).sum();
+        }
+        for (StagedEssay essay : group) {
             index.tables().stage(essay);
             List<PassageVectors.Entry> entries = new ArrayList<>();
             for (int i = 0; i < essay.passages().size(); i++) {
                 Passage passage = essay.passages().get(i);
+                String hash = textHash(passage.embeddingText());
                 entries.add(new PassageVectors.Entry(essay.passageIds().get(i), essay.versionId(),
-                        passage.embeddingText(), hashes.get(i), known.get(hashes.get(i))));
+                        passage.embeddingText(), hash, known.get(hash)));
             }
-            vectors.add(entries);
-            listener.progressed(++essaysDone, passagesDone += essay.passages().size(), tokensEmbedded);
+            index.vectors().add(entries);
+            progress.essays++;
+            progress.passages += essay.passages().size();
+            listener.progressed(progress.essays, progress.passages, progress.tokens);
         }
-        return embedded;
+        group.clear();
+        missing.clear();
+    }
+
+    /** Counters of one run. */
+    private static final class Progress {
+        int essays;
+        int passages;
+        int embedded;
+        long tokens;
     }
 
     private int countUnembedded(List<StagedEssay> toWrite) {

@@ -116,19 +116,17 @@ public final class PassageCutter {
         String fileText = essay.body().fileText();
         Span span = new Span(sentences.get(0).span().start(), sentences.get(sentences.size() - 1).span().end());
         String text = span.of(fileText);
-        String embeddingText = withinWindow(essay.titleDerived() ? "" : essay.title(), text);
-        return new Passage(ordinal, essay.source(), span, text, embeddingText, tokens.countTokens(embeddingText));
-    }
-
-    /** The title in front of the passage, shortened word by word if the two would not fit the window. */
-    private String withinWindow(String title, String text) {
-        String[] words = title.isBlank() ? new String[0] : title.strip().split("\\s+");
-        for (int n = words.length; n > 0; n--) {
-            String candidate = String.join(" ", java.util.Arrays.copyOf(words, n)) + ".\n" + text;
-            if (tokens.countTokens(candidate) <= maxWindowTokens) {
-                return candidate;
+        int textTokens = sentences.stream().mapToInt(Sentence::tokens).sum();
+        String[] title = essay.titleDerived() ? new String[0] : essay.title().strip().split("\\s+");
+        // Word pieces add up across whitespace, so the window is measured without tokenizing it again:
+        // title words, the "." that ends the title, then the passage's sentences.
+        for (int words = title.length; words > 0; words--) {
+            String prefix = String.join(" ", java.util.Arrays.copyOf(title, words)) + ".";
+            int windowTokens = tokens.countTokens(prefix) + textTokens;
+            if (windowTokens <= maxWindowTokens) {
+                return new Passage(ordinal, essay.source(), span, text, prefix + "\n" + text, windowTokens);
             }
         }
-        return text;
+        return new Passage(ordinal, essay.source(), span, text, text, textTokens);
     }
 }

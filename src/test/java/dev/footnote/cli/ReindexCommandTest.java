@@ -1,0 +1,63 @@
+package dev.footnote.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.footnote.TestCorpus;
+import io.quarkus.test.junit.QuarkusTest;
+import picocli.CommandLine;
+
+/** The {@code reindex} command line against the shared index of the shipped essays. */
+@QuarkusTest
+class ReindexCommandTest {
+
+    @Inject
+    CommandLine.IFactory factory;
+
+    @Test
+    void should_print_one_summary_line_for_a_dry_run() {
+        Run run = run("reindex", "--dry-run", "--corpus", TestCorpus.SHIPPED.toString());
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).matches("dry run: essays: 0 added, 0 changed, 0 removed, \\d+ unchanged; passages: \\d+; "
+                + "embedded: 0; took \\d+\\.\\d s\\n");
+    }
+
+    @Test
+    void should_fail_with_one_line_for_a_missing_corpus() {
+        Run run = run("reindex", "--corpus", "/no/such/folder");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("footnote reindex: corpus folder not found: /no/such/folder\n");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
+    void should_fail_with_one_line_for_an_unknown_option() {
+        Run run = run("reindex", "--fast");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).isEqualTo("footnote: Unknown option: '--fast' (see --help)\n");
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var stdout = System.out;
+        var capture = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(capture, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            int exitCode = FootnoteMain.commandLine(factory).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                    .execute(args);
+            return new Run(exitCode, capture.toString(java.nio.charset.StandardCharsets.UTF_8) + out, err.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+}
