@@ -43,10 +43,12 @@ public class PassageSearch {
 
     private final Index index;
     private final int efSearch;
+    private final double minScore;
 
     public PassageSearch(Index index, FootnoteConfig config) {
         this.index = index;
         this.efSearch = config.search().efSearch();
+        this.minScore = config.search().minScore();
     }
 
     public List<PassageHit> search(PassageQuery query) {
@@ -84,6 +86,11 @@ public class PassageSearch {
         } catch (SQLException e) {
             throw new IndexException("passage search failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether any of {@code hits} clears the relevance threshold, i.e. the essays say something about it. */
+    public boolean anyRelevant(List<PassageHit> hits) {
+        return hits.stream().anyMatch(hit -> hit.score() >= minScore);
     }
 
     private static PassageHit hit(ResultSet row) throws SQLException {

@@ -54,6 +54,10 @@ public interface FootnoteConfig {
         /** Candidates the HNSW scan keeps ({@code hnsw.ef_search}); bounds how deep a filtered search can go. */
         @WithDefault("100")
         int efSearch();
+
+        /** A passage scoring below this is not relevant; when none clears it, the essays do not cover the question. */
+        @WithDefault("0.35")
+        double minScore();
     }
 
     interface Admin {

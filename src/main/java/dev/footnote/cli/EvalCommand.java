@@ -1,0 +1,44 @@
+package dev.footnote.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.footnote.eval.EvalReport;
+import dev.footnote.eval.Evaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eval FILE.jsonl [--k N] [--json]}: retrieval quality over a question set. */
+@Command(name = "eval", description = "Measure retrieval on a question set: hit@1/3/5/10, MRR@10, refusal accuracy.")
+public class EvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE.jsonl", description = "Questions, one JSON object a line.")
+    Path file;
+
+    @Option(names = "--k", defaultValue = "10", description = "Passages retrieved per question (default ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean asJson;
+
+    private final Evaluator evaluator;
+    private final ObjectMapper json;
+
+    public EvalCommand(Evaluator evaluator, ObjectMapper json) {
+        this.evaluator = evaluator;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (k < 1 || k > 50) {
+            throw new IllegalArgumentException("--k must be from 1 to 50, not " + k);
+        }
+        EvalReport report = evaluator.evaluate(evaluator.read(file), k);
+        System.out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(report) : report.text());
+        return 0;
+    }
+}

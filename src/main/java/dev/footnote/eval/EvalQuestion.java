@@ -1,0 +1,31 @@
+package dev.footnote.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One line of an evaluation set: a question and the verbatim evidence that answers it ({@code kind: none}
+ * questions have none: the essays do not answer them).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EvalQuestion(String id, String question, String kind, String evidence, String evidence2,
+        @JsonProperty("essay_title") String essayTitle, String author) {
+
+    public boolean answerable() {
+        return !"none".equals(kind);
+    }
+
+    public List<String> evidences() {
+        List<String> all = new ArrayList<>();
+        if (evidence != null && !evidence.isBlank()) {
+            all.add(evidence);
+        }
+        if (evidence2 != null && !evidence2.isBlank()) {
+            all.add(evidence2);
+        }
+        return all;
+    }
+}
