@@ -1,12 +1,21 @@
 package dev.footnote.search;
 
+import java.util.UUID;
+
 import dev.footnote.index.EssayRecord;
 
 /**
  * A retrieved passage.
  *
- * @param score cosine similarity between question and passage, in [-1, 1]; higher is closer
- * @param start offset of {@code text} in the file {@code source}
+ * @param score      relevance in [0, 1], see {@link Relevance}; higher is closer
+ * @param similarity cosine similarity of question and passage embeddings, in [-1, 1]
+ * @param keywords   share of the question's distinctive words found in the passage, in [0, 1]
+ * @param start      offset of {@code text} in the file {@code source}
  */
-public record PassageHit(double score, String text, String source, int start, int end, EssayRecord essay) {
+public record PassageHit(UUID passageId, double score, double similarity, double keywords, String text,
+        String source, int start, int end, EssayRecord essay) {
+
+    PassageHit withScore(double newScore) {
+        return new PassageHit(passageId, newScore, similarity, keywords, text, source, start, end, essay);
+    }
 }

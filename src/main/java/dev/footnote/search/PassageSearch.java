@@ -6,83 +6,70 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
 import com.pgvector.PGvector;
 
+import dev.footnote.index.EssayRecord;
 import dev.footnote.index.Index;
 import dev.footnote.index.IndexException;
 import dev.footnote.system.FootnoteConfig;
 
 /**
- * Finds the passages closest in meaning to a question: the question is embedded with the index's model and
- * matched against the passage vectors of served essays through pgvector's HNSW index.
- *
- * <p>Filters are applied during the scan, not after it: pgvector's iterative index scan keeps reading the
- * HNSW graph until {@code k} passages pass the filter, so a filtered search still returns {@code k} results
- * when that many exist.
+ * Finds the passages that best answer a question, in four steps:
+ * <ol>
+ *   <li>two legs collect candidates, each {@code candidates} deep: the closest passages by embedding and the
+ *   best keyword matches with English stemming ({@link SearchSql});</li>
+ *   <li>every candidate gets both features, whichever leg found it, and one {@link Relevance} score;</li>
+ *   <li>diversity: one essay fills at most half of the result (at least two passages) unless the query
+ *   names the essay; copies of an essay were already merged when the corpus was read;</li>
+ *   <li>the best {@code k} remain.</li>
+ * </ol>
  */
 @Singleton
 public class PassageSearch {
 
-    private static final String SQL = """
-            SELECT 1 - (pe.embedding <=> ?::vector) AS score, p.text, p.source, p.start_offset, p.end_offset,
-                   e.essay_id, v.title, v.title_derived, v.author, v.date_text, v.sources, v.source, v.body_start,
-                   v.passage_count
-              FROM passage_embedding pe
-              JOIN essay e ON e.version_id = pe.version_id
-              JOIN essay_version v ON v.version_id = e.version_id
-              JOIN passage p ON p.passage_id = pe.passage_id
-             WHERE (?::text IS NULL OR lower(v.author) = lower(?::text))
-               AND (?::text IS NULL OR e.essay_id = ?::text)
-             ORDER BY pe.embedding <=> ?::vector
-             LIMIT ?
-            """;
+    /** The deepest either leg looks when filling a result under the per-essay share. */
+    static final int MAX_DEPTH = 2000;
 
     private final Index index;
-    private final int efSearch;
-    private final double minScore;
+    private final QueryEmbeddings embeddings;
+    private final Relevance relevance;
+    private final FootnoteConfig.Search settings;
 
     public PassageSearch(Index index, FootnoteConfig config) {
         this.index = index;
-        this.efSearch = config.search().efSearch();
-        this.minScore = config.search().minScore();
+        this.settings = config.search();
+        this.embeddings = new QueryEmbeddings(index.encoder(), settings.queryCacheSize());
+        this.relevance = new Relevance(settings.semanticWeight());
     }
 
     public List<PassageHit> search(PassageQuery query) {
         index.requireCompatible();
-        float[] vector = index.encoder().embed(List.of(query.text())).get(0);
-        String author = query.author().orElse(null);
-        String essayId = query.essayId().orElse(null);
+        float[] question = embeddings.embed(query.text());
+        int depth = Math.max(settings.candidates(), query.k());
         try (Connection connection = index.dataSource().getConnection()) {
             connection.setAutoCommit(false);
-            try (Statement settings = connection.createStatement()) {
-                settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(efSearch, query.k()));
-                settings.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
-            }
-            List<PassageHit> hits = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-                String literal = new PGvector(vector).getValue();
-                statement.setString(1, literal);
-                statement.setString(2, author);
-                statement.setString(3, author);
-                statement.setString(4, essayId);
-                statement.setString(5, essayId);
-                statement.setString(6, literal);
-                statement.setInt(7, query.k());
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        hits.add(hit(rows));
+            try {
+                while (true) {
+                    List<PassageHit> candidates = candidates(connection, question, query, depth);
+                    List<PassageHit> selected = select(candidates, query);
+                    // The per-essay share can leave fewer than k: look deeper while the legs had more to give.
+                    if (selected.size() == query.k() || candidates.size() < depth || depth >= MAX_DEPTH) {
+                        return selected;
                     }
+                    depth = Math.min(MAX_DEPTH, depth * 4);
                 }
             } finally {
                 connection.commit();
                 connection.setAutoCommit(true);
             }
-            hits.sort((a, b) -> Double.compare(b.score(), a.score()));
-            return hits;
         } catch (SQLException e) {
             throw new IndexException("passage search failed: " + e.getMessage(), e);
         }
@@ -90,14 +77,74 @@ public class PassageSearch {
 
     /** Whether any of {@code hits} clears the relevance threshold, i.e. the essays say something about it. */
     public boolean anyRelevant(List<PassageHit> hits) {
-        return hits.stream().anyMatch(hit -> hit.score() >= minScore);
+        return hits.stream().anyMatch(hit -> hit.score() >= settings.minScore());
     }
 
-    private static PassageHit hit(ResultSet row) throws SQLException {
-        var essay = new dev.footnote.index.EssayRecord(row.getString(6), row.getString(7), row.getBoolean(8),
-                row.getString(9), row.getString(10), List.of((String[]) row.getArray(11).getArray()),
-                row.getString(12), row.getInt(13), null, row.getInt(14));
-        return new PassageHit(row.getDouble(1), row.getString(2), row.getString(3), row.getInt(4), row.getInt(5),
-                essay);
+    private List<PassageHit> select(List<PassageHit> scored, PassageQuery query) {
+        scored.sort(Comparator.comparingDouble(PassageHit::score).reversed()
+                .thenComparing(PassageHit::source).thenComparingInt(PassageHit::start));
+        int perEssay = query.essayId().isPresent() ? Integer.MAX_VALUE : maxPerEssay(query.k());
+        Map<String, Integer> taken = new HashMap<>();
+        List<PassageHit> selected = new ArrayList<>();
+        for (PassageHit hit : scored) {
+            if (selected.size() == query.k()) {
+                break;
+            }
+            if (taken.getOrDefault(hit.essay().id(), 0) >= perEssay) {
+                continue;
+            }
+            taken.merge(hit.essay().id(), 1, Integer::sum);
+            selected.add(hit);
+        }
+        return selected;
+    }
+
+    /** How many of {@code k} passages one essay may fill: half by default, never fewer than two. */
+    int maxPerEssay(int k) {
+        return Math.max(2, (int) Math.ceil(k * settings.maxEssayShare()));
+    }
+
+    private List<PassageHit> candidates(Connection connection, float[] question, PassageQuery query, int depth)
+            throws SQLException {
+        try (Statement settings = connection.createStatement()) {
+            // HNSW returns at most ef_search rows; the iterative scan goes on until the filters are satisfied.
+            settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(this.settings.efSearch(), depth)
+                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order");
+        }
+        List<PassageHit> hits = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SearchSql.SEARCH)) {
+            statement.setString(1, query.text());
+            statement.setString(2, new PGvector(question).getValue());
+            int next = bindFilters(statement, 3, query);
+            statement.setInt(next++, depth);
+            next = bindFilters(statement, next, query);
+            statement.setInt(next, depth);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    hits.add(hit(row));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private PassageHit hit(ResultSet row) throws SQLException {
+        double similarity = row.getDouble(2);
+        double keywords = row.getDouble(3);
+        EssayRecord essay = new EssayRecord(row.getString(8), row.getString(9), row.getBoolean(10), row.getString(11),
+                row.getString(12), List.of((String[]) row.getArray(13).getArray()), row.getString(14), row.getInt(15),
+                null, row.getInt(16));
+        return new PassageHit(row.getObject(1, UUID.class), relevance.score(similarity, keywords), similarity,
+                keywords, row.getString(4), row.getString(5), row.getInt(6), row.getInt(7), essay);
+    }
+
+    private static int bindFilters(PreparedStatement statement, int index, PassageQuery query) throws SQLException {
+        String author = query.author().orElse(null);
+        String essay = query.essayId().orElse(null);
+        statement.setString(index, author);
+        statement.setString(index + 1, author);
+        statement.setString(index + 2, essay);
+        statement.setString(index + 3, essay);
+        return index + 4;
     }
 }

@@ -55,9 +55,28 @@ public interface FootnoteConfig {
         @WithDefault("100")
         int efSearch();
 
+        /** Passages each retrieval leg (embedding, keywords) contributes before fusion. */
+        @WithDefault("50")
+        int candidates();
+
+        /** Weight of embedding similarity against keyword match in a passage's score (0 to 1). */
+        @WithDefault("0.5")
+        double semanticWeight();
+
+        /**
+         * Share of a result that one essay may fill, unless the query names the essay: at most
+         * {@code max(2, ceil(k × share))} passages of one essay among {@code k}.
+         */
+        @WithDefault("0.5")
+        double maxEssayShare();
+
         /** A passage scoring below this is not relevant; when none clears it, the essays do not cover the question. */
-        @WithDefault("0.35")
+        @WithDefault("0.29")
         double minScore();
+
+        /** Question embeddings kept in memory. */
+        @WithDefault("1000")
+        int queryCacheSize();
     }
 
     interface Admin {

@@ -31,13 +31,20 @@ public class PassagesResource {
     public record PassagesResponse(String query, List<PassageJson> passages) {
     }
 
-    /** One passage: {@code source}'s text from {@code start} to {@code end} is exactly {@code text}. */
-    public record PassageJson(int rank, double score, String text, String source, int start, int end,
-            EssayJson essay) {
+    /**
+     * One passage: {@code source}'s text from {@code start} to {@code end} is exactly {@code text}.
+     * {@code score} is the relevance in [0, 1]; {@code similarity} and {@code keywords} are its two parts.
+     */
+    public record PassageJson(int rank, double score, double similarity, double keywords, String text,
+            String source, int start, int end, EssayJson essay) {
 
         static PassageJson of(int rank, PassageHit hit) {
-            return new PassageJson(rank, Math.round(hit.score() * 10000) / 10000.0, hit.text(), hit.source(),
-                    hit.start(), hit.end(), EssayJson.of(hit.essay()));
+            return new PassageJson(rank, round(hit.score()), round(hit.similarity()), round(hit.keywords()),
+                    hit.text(), hit.source(), hit.start(), hit.end(), EssayJson.of(hit.essay()));
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 10000) / 10000.0;
         }
     }
 

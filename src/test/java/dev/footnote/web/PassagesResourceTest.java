@@ -61,6 +61,7 @@ class PassagesResourceTest {
                 .queryParam("k", 10)
                 .when().get("/api/passages")
                 .then().statusCode(200).extract().jsonPath().getList("passages.essay.author");
+        // Simon Willison has 4 essays here: the filter applies during the scan, so all 10 come back
         assertThat(authors).hasSize(10).containsOnly("Simon Willison");
 
         String essayId = given().queryParam("q", "wiki").queryParam("k", 1).get("/api/passages")
@@ -68,6 +69,40 @@ class PassagesResourceTest {
         List<String> ids = given().queryParam("q", "language models").queryParam("essay", essayId)
                 .queryParam("k", 3).get("/api/passages").jsonPath().getList("passages.essay.id");
         assertThat(ids).hasSize(3).containsOnly(essayId);
+    }
+
+    @Test
+    void should_let_one_essay_fill_at_most_half_of_the_result_unless_asked_for() {
+        for (int k : new int[] {4, 5, 10}) {
+            List<String> essays = given().queryParam("q", "LLM evaluation benchmarks and judges").queryParam("k", k)
+                    .get("/api/passages").jsonPath().getList("passages.essay.id");
+            assertThat(essays).hasSize(k);
+            essays.stream().distinct().forEach(id -> assertThat(essays.stream().filter(id::equals).count())
+                    .as("passages of essay %s among %d", id, k).isLessThanOrEqualTo((k + 1) / 2));
+        }
+        String big = given().queryParam("q", "LLM evaluation benchmarks").queryParam("k", 1).get("/api/passages")
+                .jsonPath().getString("passages[0].essay.id");
+        List<String> one = given().queryParam("q", "LLM evaluation benchmarks").queryParam("essay", big)
+                .queryParam("k", 8).get("/api/passages").jsonPath().getList("passages.essay.id");
+        assertThat(one).hasSize(8).containsOnly(big);
+    }
+
+    @Test
+    void should_find_rare_words_through_the_keyword_leg() {
+        JsonPath body = given().queryParam("q", "StringZilla").queryParam("k", 1).get("/api/passages").jsonPath();
+        assertThat(body.getString("passages[0].text")).contains("StringZilla");
+        assertThat(body.getDouble("passages[0].keywords")).isEqualTo(1.0);
+    }
+
+    @Test
+    void should_score_passages_between_zero_and_one_with_their_two_parts() {
+        List<Map<String, Object>> passages = given().queryParam("q", "why is the pytest suite slow").queryParam("k", 10)
+                .get("/api/passages").jsonPath().getList("passages");
+        assertThat(passages).allSatisfy(p -> {
+            assertThat(((Number) p.get("score")).doubleValue()).isBetween(0.0, 1.0);
+            assertThat(((Number) p.get("keywords")).doubleValue()).isBetween(0.0, 1.0);
+            assertThat(((Number) p.get("similarity")).doubleValue()).isBetween(-1.0, 1.0);
+        });
     }
 
     @Test

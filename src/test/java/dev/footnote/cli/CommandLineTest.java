@@ -13,9 +13,9 @@ import dev.footnote.TestCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 import picocli.CommandLine;
 
-/** The {@code reindex} command line against the shared index of the shipped essays. */
+/** The command line against the shared index of the shipped essays. */
 @QuarkusTest
-class ReindexCommandTest {
+class CommandLineTest {
 
     @Inject
     CommandLine.IFactory factory;
@@ -41,6 +41,29 @@ class ReindexCommandTest {
         Run run = run("reindex", "--fast");
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err).isEqualTo("footnote: Unknown option: '--fast' (see --help)\n");
+    }
+
+    @Test
+    void should_print_retrieval_figures_for_a_question_set() {
+        Run run = run("eval", "src/test/resources/eval/public-questions.jsonl", "--k", "10");
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).contains("questions: 20 (18 answerable, 2 not answerable by the essays), k = 10")
+                .containsPattern("hit@5 +0\\.\\d{3}").containsPattern("MRR@10 0\\.\\d{3}")
+                .containsPattern("refusal accuracy .*: +\\d\\.\\d{3}");
+    }
+
+    @Test
+    void should_print_the_same_figures_as_json() {
+        Run run = run("eval", "src/test/resources/eval/public-questions.jsonl", "--json");
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).contains("\"hitAt5\"", "\"mrrAt10\"", "\"refusalAccuracy\"");
+    }
+
+    @Test
+    void should_fail_with_one_line_for_a_missing_question_file() {
+        Run run = run("eval", "no-such.jsonl");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("footnote eval: evaluation file not found: no-such.jsonl\n");
     }
 
     private Run run(String... args) {
