@@ -4,7 +4,7 @@ package dev.footnote.search;
  * The one statement behind a passage search, so that it is planned once and runs in one round trip.
  *
  * <ul>
- *   <li>{@code weighted}: the question's stemmed words ({@code to_tsvector('english', …)}) with their
+ *   <li>{@code weighted}: the question's stemmed words ({@code search_document}, English) with their
  *   inverse document frequency among served passages, as in BM25;</li>
  *   <li>{@code by_meaning}: the passages closest to the question vector, through the HNSW index (with
  *   pgvector's iterative scan, filters apply while scanning);</li>
@@ -22,7 +22,7 @@ final class SearchSql {
     static final String SEARCH = """
             WITH terms AS (
                 SELECT DISTINCT quote_literal(lexeme)::tsquery AS term
-                  FROM unnest(to_tsvector('english', ?))
+                  FROM unnest(search_document(?))
             ), served AS (
                 SELECT sum(v.passage_count) AS n FROM essay e JOIN essay_version v ON v.version_id = e.version_id
             ), weighted AS (

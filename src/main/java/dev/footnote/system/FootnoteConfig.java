@@ -1,6 +1,7 @@
 package dev.footnote.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -24,6 +25,15 @@ public interface FootnoteConfig {
 
     /** Administration endpoints. */
     Admin admin();
+
+    /** The model that writes answers. */
+    Llm llm();
+
+    /** Prompt templates. */
+    Prompts prompts();
+
+    /** Conversations. */
+    Chat chat();
 
     interface Corpus {
         /** A folder of essay files; unset means the essays shipped with the application. */
@@ -82,5 +92,43 @@ public interface FootnoteConfig {
     interface Admin {
         /** Bearer token for {@code /api/admin/*}; unset disables those endpoints. */
         Optional<String> token();
+    }
+
+    interface Llm {
+        /** {@code extractive} (offline, quotes the essays), {@code openai} (any OpenAI-compatible server) or {@code ollama}. */
+        @WithDefault("extractive")
+        String provider();
+
+        /** The model server; defaults to the provider's usual address. */
+        Optional<String> baseUrl();
+
+        /** The model name; defaults to a small model of the provider. */
+        Optional<String> model();
+
+        /** API key for OpenAI-compatible servers. */
+        Optional<String> apiKey();
+
+        /** How long one model call may take before the answer fails with 504. */
+        @WithDefault("60s")
+        Duration timeout();
+    }
+
+    interface Prompts {
+        /** A folder with {@code system.md}, {@code answer.md} and {@code rewrite.md}; unset means the shipped prompts. */
+        Optional<Path> dir();
+    }
+
+    interface Chat {
+        /** Passages retrieved per question when the request does not say. */
+        @WithDefault("5")
+        int k();
+
+        /** Turns of a conversation kept for follow-up questions. */
+        @WithDefault("10")
+        int maxTurns();
+
+        /** A conversation untouched for this long is forgotten. */
+        @WithDefault("24h")
+        Duration conversationTtl();
     }
 }

@@ -71,7 +71,7 @@ public class PassagesResource {
         private Params() {
         }
 
-        static String question(String value, String name) {
+        public static String question(String value, String name) {
             if (value == null || value.isBlank()) {
                 throw ProblemException.badRequest("`" + name + "` is required and must not be blank");
             }

@@ -1,0 +1,23 @@
+package dev.footnote.chat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.footnote.search.PassageHit;
+
+/** Writes a draft answer from retrieved passages, citing them as {@code [n]} (the n-th passage). */
+interface Answerer {
+
+    /** {@code extractive}, {@code openai} or {@code ollama}. */
+    String provider();
+
+    /**
+     * The draft, streamed piece by piece to {@code tokens} as it is produced ({@code null}: not streamed);
+     * empty when the passages hold nothing that answers the question.
+     */
+    Optional<String> answer(String question, List<PassageHit> passages, Consumer<String> tokens);
+
+    /** The question rewritten to stand alone, given the conversation so far; empty when it cannot rewrite. */
+    Optional<String> rewrite(String question, String history);
+}

@@ -1,0 +1,56 @@
+package dev.footnote.chat;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.footnote.embedding.Embedder;
+import dev.footnote.system.FootnoteConfig;
+
+/**
+ * Creates the answerer named by {@code footnote.llm.provider}. Model clients never retry on their own: a
+ * user waits at most the timeout (plus a second), then gets a 504 or 503 problem, not a silent fallback.
+ */
+final class AnswererFactory {
+
+    static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
+    static final String OPENAI_MODEL = "gpt-4o-mini";
+    static final String OLLAMA_BASE_URL = "http://localhost:11434";
+    static final String OLLAMA_MODEL = "llama3.1";
+
+    private AnswererFactory() {
+    }
+
+    static Answerer create(FootnoteConfig.Llm llm, Embedder embedder, PromptBuilder prompts) {
+        String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
+        Duration timeout = llm.timeout();
+        return switch (provider) {
+            case ExtractiveAnswerer.PROVIDER -> new ExtractiveAnswerer(embedder);
+            case "openai" -> {
+                String baseUrl = llm.baseUrl().orElse(OPENAI_BASE_URL);
+                String model = llm.model().orElse(OPENAI_MODEL);
+                String key = llm.apiKey().orElse("none");
+                yield new ModelAnswerer(provider,
+                        OpenAiChatModel.builder().baseUrl(baseUrl).apiKey(key).modelName(model).timeout(timeout)
+                                .maxRetries(0).build(),
+                        OpenAiStreamingChatModel.builder().baseUrl(baseUrl).apiKey(key).modelName(model)
+                                .timeout(timeout).build(),
+                        prompts, timeout);
+            }
+            case "ollama" -> {
+                String baseUrl = llm.baseUrl().orElse(OLLAMA_BASE_URL);
+                String model = llm.model().orElse(OLLAMA_MODEL);
+                OllamaChatModel.OllamaChatModelBuilder chat = OllamaChatModel.builder().maxRetries(0);
+                chat.baseUrl(baseUrl).modelName(model).timeout(timeout);
+                OllamaStreamingChatModel.OllamaStreamingChatModelBuilder streaming = OllamaStreamingChatModel.builder();
+                streaming.baseUrl(baseUrl).modelName(model).timeout(timeout);
+                yield new ModelAnswerer(provider, chat.build(), streaming.build(), prompts, timeout);
+            }
+            default -> throw new IllegalArgumentException("footnote.llm.provider must be extractive, openai or "
+                    + "ollama, not \"" + llm.provider() + "\"");
+        };
+    }
+}

@@ -1,0 +1,12 @@
+package dev.footnote.chat;
+
+import java.util.List;
+
+/** Hears an answer being produced: the passages it may cite first, then the text as it comes. */
+public interface ChatListener {
+
+    /** The retrieved passages, numbered as the answer cites them; sent before any token. */
+    void citations(List<Citation> candidates);
+
+    void token(String text);
+}

@@ -1,0 +1,101 @@
+package dev.footnote.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.search.PassageHit;
+import dev.footnote.search.PassageQuery;
+import dev.footnote.search.PassageSearch;
+import dev.footnote.system.FootnoteConfig;
+
+/**
+ * Answers a question with citations: conversation → standalone question → retrieval → refusal or answer →
+ * citations checked against the passages → turn remembered.
+ *
+ * <p>When no passage clears the relevance threshold, the answer says the essays do not cover the question,
+ * without calling any model. No citation is ever made from model text: numbers are checked against what
+ * was retrieved, and quotes are cut from the passages.
+ */
+@Singleton
+public class ChatService {
+
+    static final String NOT_COVERED = "The essays don't cover this: none of their passages answers the question.";
+
+    private final PassageSearch search;
+    private final Conversations conversations;
+    private final Answerer answerer;
+    private final FollowUps followUps;
+    private final CitationBuilder citations;
+    private final int defaultK;
+
+    @Inject
+    public ChatService(PassageSearch search, Conversations conversations, MiniLmEncoder encoder, Prompts prompts,
+            FootnoteConfig config) {
+        this(search, conversations, AnswererFactory.create(config.llm(), encoder, new PromptBuilder(prompts)),
+                new CitationBuilder(encoder), config.chat().k());
+    }
+
+    ChatService(PassageSearch search, Conversations conversations, Answerer answerer, CitationBuilder citations,
+            int defaultK) {
+        this.search = search;
+        this.conversations = conversations;
+        this.answerer = answerer;
+        this.followUps = new FollowUps(answerer);
+        this.citations = citations;
+        this.defaultK = defaultK;
+    }
+
+    public String provider() {
+        return answerer.provider();
+    }
+
+    /** Answers at once; {@code listener} may be {@code null}, then nothing is streamed. */
+    public ChatAnswer answer(String question, Optional<String> conversationId, Optional<Integer> k,
+            ChatListener listener) {
+        Optional<List<Turn>> history = conversationId.flatMap(conversations::find);
+        String id = history.isPresent() ? conversationId.get().strip() : conversations.start();
+        FollowUps.Resolved resolved = followUps.resolve(question, history.orElse(List.of()));
+        List<PassageHit> hits = search.search(new PassageQuery(resolved.question(), k.orElse(defaultK),
+                resolved.author(), resolved.essayId()));
+        List<PassageHit> relevant = hits.stream().filter(h -> search.anyRelevant(List.of(h))).toList();
+
+        ChatAnswer answer = relevant.isEmpty() ? notCovered(id, resolved, listener)
+                : answerFrom(id, resolved, relevant, listener);
+        Citation first = answer.citations().isEmpty() ? null : answer.citations().get(0);
+        conversations.append(id, new Turn(question, resolved.question(), answer.answer(),
+                first == null ? null : first.essay().author(), first == null ? null : first.essay().id()));
+        return answer;
+    }
+
+    private ChatAnswer answerFrom(String id, FollowUps.Resolved resolved, List<PassageHit> passages,
+            ChatListener listener) {
+        if (listener != null) {
+            List<Citation> candidates = new ArrayList<>();
+            for (int i = 0; i < passages.size(); i++) {
+                candidates.add(Citation.of(i + 1, passages.get(i).text(), passages.get(i)));
+            }
+            listener.citations(candidates);
+        }
+        Optional<String> draft = answerer.answer(resolved.question(), passages,
+                listener == null ? null : listener::token);
+        if (draft.isEmpty()) {
+            return new ChatAnswer(id, NOT_COVERED, false, answerer.provider(), List.of(), resolved.question(), List.of());
+        }
+        CitationBuilder.Result built = citations.build(draft.get(), passages);
+        return new ChatAnswer(id, built.answer(), !built.citations().isEmpty(), answerer.provider(),
+                built.citations(), resolved.question(), built.unsupported());
+    }
+
+    private ChatAnswer notCovered(String id, FollowUps.Resolved resolved, ChatListener listener) {
+        if (listener != null) {
+            listener.citations(List.of());
+            listener.token(NOT_COVERED);
+        }
+        return new ChatAnswer(id, NOT_COVERED, false, answerer.provider(), List.of(), resolved.question(), List.of());
+    }
+}

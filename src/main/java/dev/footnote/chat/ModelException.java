@@ -1,0 +1,29 @@
+package dev.footnote.chat;
+
+/** The model server failed or did not answer in time. The message is fit for a user. */
+public class ModelException extends RuntimeException {
+
+    private final boolean timedOut;
+
+    ModelException(String message, boolean timedOut, Throwable cause) {
+        super(message, cause);
+        this.timedOut = timedOut;
+    }
+
+    public boolean timedOut() {
+        return timedOut;
+    }
+
+    static ModelException from(String provider, java.time.Duration timeout, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (t instanceof java.util.concurrent.TimeoutException || name.contains("Timeout")) {
+                return new ModelException("the " + provider + " model server did not answer within "
+                        + timeout.toSeconds() + " s", true, failure);
+            }
+        }
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage().lines().findFirst().orElse("");
+        return new ModelException("the " + provider + " model server failed: " + reason, false, failure);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.footnote.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.footnote.chat.ChatAnswer;
+import dev.footnote.chat.ChatListener;
+import dev.footnote.chat.ChatService;
+import dev.footnote.chat.Citation;
+import dev.footnote.chat.ModelException;
+import dev.footnote.search.PassageQuery;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * {@code POST /api/chat} and {@code POST /api/chat/stream}: answers with numbered citations. The stream sends
+ * one {@code citations} event (the passages the answer may cite), {@code token} events as the answer is
+ * written, then {@code done} with the same JSON as {@code /api/chat}, or {@code error} with a problem.
+ */
+@Path("/api/chat")
+public class ChatResource {
+
+    private static final Logger LOG = Logger.getLogger(ChatResource.class);
+
+    private final ChatService chat;
+    private final ObjectMapper json;
+
+    public ChatResource(ChatService chat, ObjectMapper json) {
+        this.chat = chat;
+        this.json = json;
+    }
+
+    /** A chat request, checked. */
+    record ChatRequest(String question, Optional<String> conversationId, Optional<Integer> k) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a question with citations")
+    public ChatAnswer answer(String body) {
+        ChatRequest request = parse(body);
+        try {
+            return chat.answer(request.question(), request.conversationId(), request.k(), null);
+        } catch (ModelException e) {
+            throw modelProblem(e);
+        }
+    }
+
+    @POST
+    @Path("stream")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Operation(summary = "Answer a question with citations, streamed as server-sent events")
+    public void stream(String body, @Context SseEventSink sink, @Context Sse sse) {
+        ChatRequest request = parse(body);
+        try (sink) {
+            try {
+                ChatAnswer answer = chat.answer(request.question(), request.conversationId(), request.k(),
+                        new ChatListener() {
+                            @Override
+                            public void citations(List<Citation> candidates) {
+                                send(sink, sse, "citations", candidates);
+                            }
+
+                            @Override
+                            public void token(String text) {
+                                send(sink, sse, "token", text);
+                            }
+                        });
+                send(sink, sse, "done", answer);
+            } catch (ModelException e) {
+                send(sink, sse, "error", modelProblem(e).problem());
+            } catch (RuntimeException e) {
+                LOG.error("Streaming answer failed", e);
+                send(sink, sse, "error", Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                        "an unexpected error occurred; see the server log"));
+            }
+        }
+    }
+
+    private void send(SseEventSink sink, Sse sse, String name, Object data) {
+        try {
+            String payload = data instanceof String text ? text : json.writeValueAsString(data);
+            sink.send(sse.newEventBuilder().name(name).data(payload).build()).toCompletableFuture().join();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProblemException modelProblem(ModelException e) {
+        return new ProblemException(e.timedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.SERVICE_UNAVAILABLE,
+                e.getMessage());
+    }
+
+    private ChatRequest parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("the request body must be a JSON object with a \"question\"");
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("the request body is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw ProblemException.badRequest("the request body must be a JSON object with a \"question\"");
+        }
+        JsonNode question = root.get("question");
+        if (question == null || !question.isTextual()) {
+            throw ProblemException.badRequest("\"question\" is required and must be a string");
+        }
+        String text = PassagesResource.Params.question(question.asText(), "question");
+        JsonNode conversation = root.get("conversationId");
+        if (conversation != null && !conversation.isNull() && !conversation.isTextual()) {
+            throw ProblemException.badRequest("\"conversationId\" must be a string");
+        }
+        JsonNode k = root.get("k");
+        Optional<Integer> checkedK = Optional.empty();
+        if (k != null && !k.isNull()) {
+            if (!k.canConvertToExactIntegral() || k.asInt() < 1 || k.asInt() > PassageQuery.MAX_K) {
+                throw ProblemException.badRequest("\"k\" must be a whole number from 1 to " + PassageQuery.MAX_K);
+            }
+            checkedK = Optional.of(k.asInt());
+        }
+        return new ChatRequest(text, Optional.ofNullable(conversation).filter(JsonNode::isTextual).map(JsonNode::asText),
+                checkedK);
+    }
+}
