@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
@@ -26,7 +26,8 @@ import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
 import dev.footnote.chat.ModelException;
 import dev.footnote.search.PassageQuery;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * {@code POST /api/chat} and {@code POST /api/chat/stream}: answers with numbered citations. The stream sends
@@ -67,39 +68,40 @@ public class ChatResource {
     @Path("stream")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Blocking
     @Operation(summary = "Answer a question with citations, streamed as server-sent events")
-    public void stream(String body, @Context SseEventSink sink, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(String body, @Context Sse sse) {
         ChatRequest request = parse(body);
-        try (sink) {
+        return Multi.createFrom().emitter(emitter -> Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
                 ChatAnswer answer = chat.answer(request.question(), request.conversationId(), request.k(),
                         new ChatListener() {
                             @Override
                             public void citations(List<Citation> candidates) {
-                                send(sink, sse, "citations", candidates);
+                                emitter.emit(event(sse, "citations", candidates));
                             }
 
                             @Override
                             public void token(String text) {
-                                send(sink, sse, "token", text);
+                                emitter.emit(event(sse, "token", text));
                             }
                         });
-                send(sink, sse, "done", answer);
+                emitter.emit(event(sse, "done", answer));
             } catch (ModelException e) {
-                send(sink, sse, "error", modelProblem(e).problem());
+                emitter.emit(event(sse, "error", modelProblem(e).problem()));
             } catch (RuntimeException e) {
                 LOG.error("Streaming answer failed", e);
-                send(sink, sse, "error", Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                        "an unexpected error occurred; see the server log"));
+                emitter.emit(event(sse, "error", Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                        "an unexpected error occurred; see the server log")));
+            } finally {
+                emitter.complete();
             }
-        }
+        }));
     }
 
-    private void send(SseEventSink sink, Sse sse, String name, Object data) {
+    private OutboundSseEvent event(Sse sse, String name, Object data) {
         try {
             String payload = data instanceof String text ? text : json.writeValueAsString(data);
-            sink.send(sse.newEventBuilder().name(name).data(payload).build()).toCompletableFuture().join();
+            return sse.newEventBuilder().name(name).data(payload).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

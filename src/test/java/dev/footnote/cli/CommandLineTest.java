@@ -66,6 +66,23 @@ class CommandLineTest {
         assertThat(run.err).isEqualTo("footnote eval: evaluation file not found: no-such.jsonl\n");
     }
 
+    @Test
+    void should_print_an_answer_with_footnotes() {
+        Run run = run("ask", "What does Goedecke say centaur chess describes?");
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).startsWith("Quoted from the essays:\n“Right now the dominant programing model")
+                .containsPattern("\\[1] AI is good news for Australian and European software engineers — Sean Goedecke, "
+                        + "000_03ea18c15e12f1a6\\.txt, characters \\d+–\\d+\\n    “.*centaur chess.*”")
+                .contains("(extractive; conversation ");
+    }
+
+    @Test
+    void should_fail_with_one_line_for_an_empty_question() {
+        Run run = run("ask", " ");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("footnote ask: the question must be 1 to 2000 characters\n");
+    }
+
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
