@@ -1,0 +1,64 @@
+package dev.footnote.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dev.footnote.corpus.CorpusLocation;
+import dev.footnote.index.Index;
+import dev.footnote.index.ReindexListener;
+import dev.footnote.index.ReindexOptions;
+import dev.footnote.index.ReindexSummary;
+import dev.footnote.system.FootnoteConfig;
+
+/**
+ * {@code POST /api/admin/reindex}: the {@code reindex} command over HTTP. It needs
+ * {@code Authorization: Bearer <footnote.admin.token>}; without a configured token the endpoint is disabled.
+ */
+@Path("/api/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    private final Index index;
+    private final CorpusLocation corpus;
+    private final Optional<String> token;
+
+    public AdminResource(Index index, CorpusLocation corpus, FootnoteConfig config) {
+        this.index = index;
+        this.corpus = corpus;
+        this.token = config.admin().token().filter(t -> !t.isBlank());
+    }
+
+    @POST
+    @Path("reindex")
+    @Operation(summary = "Bring the index in line with the corpus (admin token required)")
+    public ReindexSummary reindex(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        authorize(authorization);
+        return index.reindex(new ReindexOptions(corpus.folder(), false, false), ReindexListener.SILENT);
+    }
+
+    private void authorize(String authorization) {
+        if (token.isEmpty()) {
+            throw new ProblemException(Response.Status.NOT_FOUND,
+                    "admin endpoints are disabled: set footnote.admin.token to enable them");
+        }
+        String prefix = "Bearer ";
+        boolean valid = authorization != null && authorization.startsWith(prefix) && MessageDigest.isEqual(
+                authorization.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8),
+                token.get().getBytes(StandardCharsets.UTF_8));
+        if (!valid) {
+            throw new ProblemException(Response.Status.UNAUTHORIZED,
+                    "send Authorization: Bearer <footnote.admin.token>");
+        }
+    }
+}
