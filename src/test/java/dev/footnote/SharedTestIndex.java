@@ -13,8 +13,10 @@ import dev.footnote.index.ReindexSummary;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Indexes the shipped corpus into the test database once per test run, when the application starts; every
+ * Indexes the test corpus into the test database once per test run, when the application starts; every
  * test class then shares that index. Incremental, so a run against a database indexed before embeds nothing.
+ * The test corpus ({@code footnote.corpus.dir} in tests) is the shipped essays plus {@link TestCorpus#MARKUP},
+ * an essay whose text is full of HTML.
  */
 @Singleton
 public class SharedTestIndex {
@@ -24,6 +26,7 @@ public class SharedTestIndex {
     private static ReindexSummary summary;
 
     void onStart(@Observes StartupEvent event, Index index, CorpusLocation corpus) {
+        TestCorpus.writeTestCorpus(corpus.folder());
         summary = index.reindex(new ReindexOptions(corpus.folder(), false, false), ReindexListener.SILENT);
         LOG.infof("Shared test index: %s", summary.line());
     }

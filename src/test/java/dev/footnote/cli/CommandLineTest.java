@@ -22,7 +22,7 @@ class CommandLineTest {
 
     @Test
     void should_print_one_summary_line_for_a_dry_run() {
-        Run run = run("reindex", "--dry-run", "--corpus", TestCorpus.SHIPPED.toString());
+        Run run = run("reindex", "--dry-run", "--corpus", TestCorpus.TEST_CORPUS.toString());
         assertThat(run.exitCode).isZero();
         assertThat(run.out).matches("dry run: essays: 0 added, 0 changed, 0 removed, \\d+ unchanged; passages: \\d+; "
                 + "embedded: 0; took \\d+\\.\\d s\\n");

@@ -1,0 +1,278 @@
+// Footnote's chat page. Essay text and answers are always inserted as text (textContent), never as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const state = { conversationId: null, essays: [] };
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+async function problemDetail(response) {
+  try {
+    const problem = await response.json();
+    return problem.detail || problem.title || `HTTP ${response.status}`;
+  } catch (e) {
+    return `HTTP ${response.status}`;
+  }
+}
+
+// ---- Essays panel -------------------------------------------------------------------------------
+async function loadEssays() {
+  try {
+    const response = await fetch("api/essays");
+    if (!response.ok) throw new Error(await problemDetail(response));
+    state.essays = await response.json();
+  } catch (e) {
+    state.essays = [];
+    $("essay-list").replaceChildren(el("li", "error", `Essays unavailable: ${e.message}`));
+    return;
+  }
+  renderEssayList();
+}
+
+function renderEssayList() {
+  const filter = $("essay-filter").value.trim().toLowerCase();
+  const items = state.essays
+    .filter((e) => !filter || `${e.title} ${e.author || ""}`.toLowerCase().includes(filter))
+    .map((essay) => {
+      const button = el("button", null, essay.title);
+      button.type = "button";
+      button.append(el("span", "author", essay.author || "author unknown"));
+      button.addEventListener("click", () => openEssay(essay.id));
+      const item = el("li");
+      item.append(button);
+      return item;
+    });
+  $("essay-list").replaceChildren(...items);
+}
+
+// ---- Essay view and deep links ------------------------------------------------------------------
+function openEssay(id, start, end) {
+  const parts = [`essay=${encodeURIComponent(id)}`];
+  if (start !== undefined) parts.push(`start=${start}`, `end=${end}`);
+  location.hash = parts.join("&");
+}
+
+async function showEssayFromHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const id = params.get("essay");
+  if (!id) {
+    $("essay-view").hidden = true;
+    document.querySelector(".layout").classList.remove("with-essay");
+    return;
+  }
+  const response = await fetch(`api/essays/${encodeURIComponent(id)}`);
+  if (!response.ok) {
+    $("essay-title").textContent = "Essay unavailable";
+    $("essay-meta").textContent = await problemDetail(response);
+    $("essay-text").replaceChildren();
+  } else {
+    renderEssay(await response.json(), Number(params.get("start")), Number(params.get("end")));
+  }
+  $("essay-view").hidden = false;
+  document.querySelector(".layout").classList.add("with-essay");
+}
+
+function renderEssay(essay, start, end) {
+  $("essay-title").textContent = essay.title + (essay.titleDerived ? " (untitled; first words)" : "");
+  $("essay-meta").textContent = [essay.author || "author unknown", essay.date, essay.sources.join(", ")]
+    .filter(Boolean).join(" · ");
+  const text = essay.text;
+  const from = start - essay.textStart;
+  const to = end - essay.textStart;
+  const container = $("essay-text");
+  if (Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= text.length && from < to) {
+    const mark = el("mark", null, text.substring(from, to));
+    mark.id = "highlight";
+    container.replaceChildren(document.createTextNode(text.substring(0, from)), mark,
+      document.createTextNode(text.substring(to)));
+    mark.scrollIntoView({ block: "center" });
+  } else {
+    container.replaceChildren(document.createTextNode(text));
+    container.scrollTop = 0;
+  }
+}
+
+// ---- Citations and their tooltip ----------------------------------------------------------------
+function citationButton(citation) {
+  const button = el("button", "cite", `[${citation.n}]`);
+  button.type = "button";
+  button.setAttribute("aria-label", `Citation ${citation.n}: ${citation.essay.title}`);
+  const show = () => showTooltip(button, citation);
+  button.addEventListener("mouseenter", show);
+  button.addEventListener("focus", show);
+  button.addEventListener("mouseleave", hideTooltip);
+  button.addEventListener("blur", hideTooltip);
+  button.addEventListener("click", () => {
+    const offset = Math.max(0, citation.text.indexOf(citation.quote));
+    const start = citation.start + offset;
+    openEssay(citation.essay.id, start, start + citation.quote.length);
+  });
+  return button;
+}
+
+function showTooltip(anchor, citation) {
+  const tooltip = $("tooltip");
+  tooltip.replaceChildren(el("span", "quote", `“${citation.quote}”`),
+    el("span", "source", `${citation.essay.title} — ${citation.essay.author || "author unknown"}`));
+  tooltip.hidden = false;
+  const box = anchor.getBoundingClientRect();
+  tooltip.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - tooltip.offsetWidth - 8))}px`;
+  tooltip.style.top = `${box.bottom + 6}px`;
+}
+
+function hideTooltip() {
+  $("tooltip").hidden = true;
+}
+
+function renderAnswer(target, answer) {
+  const byNumber = new Map(answer.citations.map((c) => [c.n, c]));
+  const nodes = [];
+  let last = 0;
+  for (const match of answer.answer.matchAll(/\[(\d+)]/g)) {
+    nodes.push(document.createTextNode(answer.answer.slice(last, match.index)));
+    const citation = byNumber.get(Number(match[1]));
+    nodes.push(citation ? citationButton(citation) : document.createTextNode(match[0]));
+    last = match.index + match[0].length;
+  }
+  nodes.push(document.createTextNode(answer.answer.slice(last)));
+  target.replaceChildren(...nodes);
+}
+
+// ---- Asking -------------------------------------------------------------------------------------
+function addMessage(kind, text) {
+  const item = el("li", `message ${kind}`);
+  const status = el("div", "status");
+  const body = el("div", "answer", text);
+  item.append(status, body);
+  $("messages").append(item);
+  item.scrollIntoView({ block: "end" });
+  return { item, status, body };
+}
+
+async function ask(question) {
+  addMessage("user", question);
+  const message = addMessage("assistant thinking");
+  message.status.textContent = "Thinking";
+  $("send").disabled = true;
+  try {
+    const response = await fetch("api/chat/stream", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+      body: JSON.stringify({ question, conversationId: state.conversationId }),
+    });
+    if (!response.ok) throw new Error(await problemDetail(response));
+    await readEvents(response, (name, data) => onEvent(message, question, name, data));
+  } catch (e) {
+    showError(message, e.message);
+  } finally {
+    $("send").disabled = false;
+  }
+}
+
+function onEvent(message, question, name, data) {
+  if (name === "token") {
+    if (message.item.classList.contains("thinking")) {
+      message.item.classList.replace("thinking", "streaming");
+      message.status.textContent = "Answering";
+      message.body.textContent = "";
+    }
+    message.body.textContent += data;
+  } else if (name === "done") {
+    const answer = JSON.parse(data);
+    state.conversationId = answer.conversationId;
+    message.item.classList.remove("thinking", "streaming");
+    message.item.classList.add(answer.grounded ? "done" : "not-found");
+    message.status.textContent = answer.provider === "extractive"
+      ? "Quoted from the essays (offline answerer)" : `Answered by ${answer.provider}`;
+    if (answer.grounded) {
+      renderAnswer(message.body, answer);
+    } else {
+      message.body.textContent = answer.answer;
+      showNearest(message, question);
+    }
+  } else if (name === "error") {
+    showError(message, JSON.parse(data).detail);
+  }
+}
+
+async function showNearest(message, question) {
+  try {
+    const response = await fetch(`api/passages?k=3&q=${encodeURIComponent(question)}`);
+    if (!response.ok) return;
+    const titles = new Map();
+    (await response.json()).passages.forEach((p) => titles.set(p.essay.id, p.essay.title));
+    if (titles.size === 0) return;
+    const nearest = el("div", "nearest", "Nearest essays: ");
+    for (const [id, title] of titles) {
+      const button = el("button", null, title);
+      button.type = "button";
+      button.addEventListener("click", () => openEssay(id));
+      nearest.append(button);
+    }
+    message.item.append(nearest);
+  } catch (e) {
+    // the not-found answer stands on its own
+  }
+}
+
+function showError(message, detail) {
+  message.item.classList.remove("thinking", "streaming");
+  message.item.classList.add("error");
+  message.status.textContent = "Something went wrong";
+  message.body.textContent = detail || "The server did not answer.";
+}
+
+async function readEvents(response, handle) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffer += decoder.decode(value, { stream: true });
+    let cut;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      let name = "message";
+      const data = [];
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event:")) name = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(line.startsWith("data: ") ? 6 : 5));
+      }
+      handle(name, data.join("\n"));
+    }
+    if (done) return;
+  }
+}
+
+// ---- Wiring -------------------------------------------------------------------------------------
+document.addEventListener("DOMContentLoaded", () => {
+  $("ask-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const question = $("question").value.trim();
+    if (!question) return;
+    $("question").value = "";
+    ask(question);
+  });
+  $("question").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey) {
+      event.preventDefault();
+      $("ask-form").requestSubmit();
+    }
+  });
+  $("new-chat").addEventListener("click", () => {
+    state.conversationId = null;
+    $("messages").replaceChildren();
+    $("question").focus();
+  });
+  $("essay-filter").addEventListener("input", renderEssayList);
+  $("close-essay").addEventListener("click", () => { location.hash = ""; });
+  window.addEventListener("hashchange", showEssayFromHash);
+  loadEssays();
+  showEssayFromHash();
+});

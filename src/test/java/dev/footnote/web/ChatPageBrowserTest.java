@@ -1,0 +1,192 @@
+package dev.footnote.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.footnote.TestCorpus;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * The chat page in headless Chromium from Debian (installed by {@code scripts/browser} when missing), driven
+ * by Selenium. Each state is saved under {@code target/screenshots/}.
+ */
+@QuarkusTest
+class ChatPageBrowserTest {
+
+    private static final String QUESTION = "What does Goedecke say centaur chess describes?";
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @TestHTTPResource("/")
+    URL page;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Map<String, String> paths = installBrowser();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(paths.get("CHROMIUM"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,900", "--user-data-dir=" + Files.createTempDirectory("footnote-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(paths.get("CHROMEDRIVER"))).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        browser.get(page.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#essay-list li")));
+    }
+
+    @Test
+    void should_stream_an_answer_with_citations_whose_tooltip_and_highlight_show_the_quote() throws IOException {
+        String quote = given().contentType(ContentType.JSON).body(Map.of("question", QUESTION)).post("/api/chat")
+                .jsonPath().getString("citations[0].quote");
+        // ask, with Enter
+        browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done")));
+        assertThat(answer.findElement(By.className("status")).getText()).contains("Quoted from the essays");
+        WebElement cite = answer.findElement(By.cssSelector("button.cite"));
+        screenshot("1-answer");
+        // hover: the tooltip shows the quote, title and author
+        new Actions(browser).moveToElement(cite).perform();
+        WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tooltip")));
+        assertThat(tooltip.getText()).contains(quote)
+                .contains("AI is good news for Australian and European software engineers").contains("Sean Goedecke");
+        screenshot("2-tooltip");
+        // click: the essay opens with the quote highlighted
+        cite.click();
+        WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
+        assertThat(highlight.getText()).isEqualTo(quote);
+        assertThat(browser.getCurrentUrl()).contains("#essay=").contains("&start=").contains("&end=");
+        screenshot("3-essay");
+        // the URL reopens the same view
+        String deepLink = browser.getCurrentUrl();
+        browser.get("about:blank");
+        browser.get(deepLink);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight"))).getText())
+                .isEqualTo(quote);
+    }
+
+    @Test
+    void should_reach_citations_with_the_keyboard_and_add_lines_with_shift_enter() {
+        WebElement question = browser.findElement(By.id("question"));
+        question.sendKeys("first line", Keys.chord(Keys.SHIFT, Keys.ENTER), "second line");
+        assertThat(question.getAttribute("value")).isEqualTo("first line\nsecond line");
+        assertThat(browser.findElements(By.cssSelector(".message"))).isEmpty();
+        question.clear();
+        question.sendKeys(QUESTION, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done button.cite")));
+        WebElement cite = browser.findElement(By.cssSelector(".message.done button.cite"));
+        assertThat(cite.getAttribute("aria-label")).startsWith("Citation 1: ");
+        cite.sendKeys("");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(cite);
+        assertThat(browser.findElement(By.id("tooltip")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void should_say_when_the_essays_do_not_cover_a_question() throws IOException {
+        browser.findElement(By.id("question")).sendKeys("What is the best time of year to plant tulip bulbs?", Keys.ENTER);
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.not-found")));
+        assertThat(answer.getText()).contains("don't cover");
+        assertThat(answer.findElements(By.cssSelector("button.cite"))).isEmpty();
+        screenshot("4-not-found");
+    }
+
+    @Test
+    void should_show_markup_in_an_essay_as_text_and_run_none_of_it() throws IOException {
+        browser.findElement(By.id("essay-filter")).sendKeys("Markup");
+        WebElement entry = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#essay-list li button")));
+        assertThat(entry.getText()).startsWith(TestCorpus.MARKUP_TITLE);
+        entry.click();
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("essay-text")));
+        assertThat(text.getText()).contains("<script>window.__footnoteXss = true;</script>")
+                .contains("<img src=\"x\" onerror=\"window.__footnoteXss = true\">");
+        assertThat(browser.findElement(By.id("essay-title")).getText()).isEqualTo(TestCorpus.MARKUP_TITLE);
+        assertThat(text.findElements(By.tagName("script"))).isEmpty();
+        assertThat(text.findElements(By.tagName("img"))).isEmpty();
+        // ask about it too: the quoted answer is text as well
+        browser.findElement(By.id("question")).sendKeys("How many hours of sun do tomato plants need?", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done")));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__footnoteXss === undefined")).isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("#messages img, #messages script"))).isEmpty();
+        screenshot("5-markup-as-text");
+    }
+
+    @Test
+    void should_start_over_with_new_chat_and_fit_a_phone_screen() throws IOException {
+        browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done")));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            Long overflow = (Long) ((JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(overflow).as("horizontal overflow at phone width").isLessThanOrEqualTo(0L);
+            screenshot("6-phone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        }
+        browser.findElement(By.id("new-chat")).click();
+        assertThat(browser.findElements(By.cssSelector(".message"))).isEmpty();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Map<String, String> installBrowser() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("scripts/browser").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("scripts/browser failed; see its output above");
+        }
+        Map<String, String> paths = new HashMap<>();
+        out.lines().filter(l -> l.contains("=")).forEach(l -> paths.put(l.substring(0, l.indexOf('=')),
+                l.substring(l.indexOf('=') + 1)));
+        return paths;
+    }
+}
