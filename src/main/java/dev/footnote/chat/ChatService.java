@@ -62,7 +62,7 @@ public class ChatService {
         FollowUps.Resolved resolved = followUps.resolve(question, history.orElse(List.of()));
         List<PassageHit> hits = search.search(new PassageQuery(resolved.question(), k.orElse(defaultK),
                 resolved.author(), resolved.essayId()));
-        List<PassageHit> relevant = hits.stream().filter(h -> search.anyRelevant(List.of(h))).toList();
+        List<PassageHit> relevant = hits.stream().filter(search::isRelevant).toList();
 
         ChatAnswer answer = relevant.isEmpty() ? notCovered(id, resolved, listener)
                 : answerFrom(id, resolved, relevant, listener);

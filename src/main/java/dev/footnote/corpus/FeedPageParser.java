@@ -2,6 +2,7 @@ package dev.footnote.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +39,9 @@ final class FeedPageParser {
         return posts;
     }
 
-    private java.util.Optional<EssayCopy> readPost(String source, String fileText, List<Line> block) {
+    private Optional<EssayCopy> readPost(String source, String fileText, List<Line> block) {
         if (block.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String author = null;
         String date = null;
@@ -57,10 +58,10 @@ final class FeedPageParser {
         }
         List<Line> content = block.subList(next, block.size()).stream().filter(l -> !l.isBlank()).toList();
         if (content.size() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String title = content.get(0).text(fileText);
         List<Span> paragraphs = content.subList(1, content.size()).stream().map(Line::content).toList();
-        return java.util.Optional.of(new EssayCopy(source, fileText, title, author, date, paragraphs));
+        return Optional.of(new EssayCopy(source, fileText, title, author, date, paragraphs));
     }
 }

@@ -14,8 +14,4 @@ import dev.footnote.index.EssayRecord;
  */
 public record PassageHit(UUID passageId, double score, double similarity, double keywords, String text,
         String source, int start, int end, EssayRecord essay) {
-
-    PassageHit withScore(double newScore) {
-        return new PassageHit(passageId, newScore, similarity, keywords, text, source, start, end, essay);
-    }
 }

@@ -75,9 +75,14 @@ public class PassageSearch {
         }
     }
 
-    /** Whether any of {@code hits} clears the relevance threshold, i.e. the essays say something about it. */
+    /** Whether a passage clears the relevance threshold {@code footnote.search.min-score}. */
+    public boolean isRelevant(PassageHit hit) {
+        return hit.score() >= settings.minScore();
+    }
+
+    /** Whether any of {@code hits} is relevant, i.e. the essays say something about the question. */
     public boolean anyRelevant(List<PassageHit> hits) {
-        return hits.stream().anyMatch(hit -> hit.score() >= settings.minScore());
+        return hits.stream().anyMatch(this::isRelevant);
     }
 
     private List<PassageHit> select(List<PassageHit> scored, PassageQuery query) {

@@ -130,7 +130,7 @@ public class ChatResource {
         if (question == null || !question.isTextual()) {
             throw ProblemException.badRequest("\"question\" is required and must be a string");
         }
-        String text = PassagesResource.Params.question(question.asText(), "question");
+        String text = Params.question(question.asText(), "question");
         JsonNode conversation = root.get("conversationId");
         if (conversation != null && !conversation.isNull() && !conversation.isTextual()) {
             throw ProblemException.badRequest("\"conversationId\" must be a string");
