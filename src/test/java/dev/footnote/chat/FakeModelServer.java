@@ -28,6 +28,7 @@ final class FakeModelServer implements AutoCloseable {
     private final HttpServer server;
     final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private volatile String reply = "";
+    private volatile String rewriteReply = "";
     private volatile boolean hang;
 
     FakeModelServer() throws IOException {
@@ -50,12 +51,22 @@ final class FakeModelServer implements AutoCloseable {
         this.reply = text;
     }
 
+    /** The reply to requests that ask for a follow-up question to be rewritten. */
+    void replyToRewrites(String text) {
+        this.rewriteReply = text;
+    }
+
     void hang() {
         this.hang = true;
     }
 
     JsonNode lastRequest() {
         return requests.get(requests.size() - 1);
+    }
+
+    /** The reply for this request: rewrite requests get their own. */
+    private String replyTo(JsonNode request) {
+        return request.path("messages").toString().contains("Rewrite the last question") ? rewriteReply : reply;
     }
 
     private JsonNode read(HttpExchange exchange) throws IOException {
@@ -74,6 +85,7 @@ final class FakeModelServer implements AutoCloseable {
     private void openAi(HttpExchange exchange) throws IOException {
         JsonNode request = read(exchange);
         String model = request.path("model").asText();
+        String reply = replyTo(request);
         if (request.path("stream").asBoolean()) {
             StringBuilder events = new StringBuilder();
             for (String chunk : chunks(reply)) {
@@ -97,6 +109,7 @@ final class FakeModelServer implements AutoCloseable {
     private void ollama(HttpExchange exchange) throws IOException {
         JsonNode request = read(exchange);
         String model = request.path("model").asText();
+        String reply = replyTo(request);
         if (request.path("stream").asBoolean(true)) {
             StringBuilder lines = new StringBuilder();
             for (String chunk : chunks(reply)) {

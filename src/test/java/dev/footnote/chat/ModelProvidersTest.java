@@ -147,6 +147,27 @@ class ModelProvidersTest {
     }
 
     @Test
+    void should_have_the_model_rewrite_a_follow_up_from_the_conversation() {
+        server.reply(firstSentence(1) + " [1]");
+        server.replyToRewrites("What did Sean Goedecke say about code review?");
+        ChatService chat = chat("openai", "m", Duration.ofSeconds(10));
+        ChatAnswer first = chat.answer(QUESTION, Optional.empty(), Optional.of(5), null);
+        int before = server.requests.size();
+        // when
+        ChatAnswer followUp = chat.answer("What did he say about code review?", Optional.of(first.conversationId()),
+                Optional.of(5), null);
+        // then the model saw the conversation and the question to rewrite, then answered the rewritten question
+        assertThat(server.requests).hasSize(before + 2);
+        String rewrite = server.requests.get(before).path("messages").get(0).path("content").asText();
+        assertThat(rewrite).contains("User: " + QUESTION).contains("Assistant: " + first.answer())
+                .contains("Last question: What did he say about code review?");
+        assertThat(followUp.question()).isEqualTo("What did Sean Goedecke say about code review?");
+        assertThat(server.lastRequest().path("messages").get(1).path("content").asText())
+                .contains("Question: What did Sean Goedecke say about code review?");
+        assertThat(followUp.conversationId()).isEqualTo(first.conversationId());
+    }
+
+    @Test
     void should_remove_a_citation_whose_passage_does_not_support_the_claim() {
         server.reply(firstSentence(1) + " [1] Bananas are an excellent source of potassium for athletes [2].");
         ChatAnswer answer = chat("openai", "m", Duration.ofSeconds(10))
