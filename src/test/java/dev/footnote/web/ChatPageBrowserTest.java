@@ -121,7 +121,8 @@ class ChatPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done button.cite")));
         WebElement cite = browser.findElement(By.cssSelector(".message.done button.cite"));
         assertThat(cite.getAttribute("aria-label")).startsWith("Citation 1: ");
-        cite.sendKeys("");
+        // the citation comes just before the question box in the tab order
+        browser.findElement(By.id("question")).sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
         assertThat(browser.switchTo().activeElement()).isEqualTo(cite);
         assertThat(browser.findElement(By.id("tooltip")).isDisplayed()).isTrue();
     }
@@ -133,6 +134,23 @@ class ChatPageBrowserTest {
         assertThat(answer.getText()).contains("don't cover");
         assertThat(answer.findElements(By.cssSelector("button.cite"))).isEmpty();
         screenshot("4-not-found");
+    }
+
+    @Test
+    void should_show_a_readable_error_when_the_server_cannot_answer() throws IOException {
+        // given a server whose model is down: the stream request answers 503 with a problem
+        ((JavascriptExecutor) browser).executeScript(String.join("\n",
+                "const realFetch = window.fetch;",
+                "window.fetch = (url, options) => String(url).includes('api/chat/stream')",
+                "  ? Promise.resolve(new Response(JSON.stringify({type: 'about:blank', title: 'Service Unavailable',",
+                "      status: 503, detail: 'the openai model server failed: connection refused'}),",
+                "      {status: 503, headers: {'Content-Type': 'application/problem+json'}}))",
+                "  : realFetch(url, options);"));
+        browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.error")));
+        assertThat(answer.getText()).contains("Something went wrong")
+                .contains("the openai model server failed: connection refused");
+        screenshot("7-error");
     }
 
     @Test
