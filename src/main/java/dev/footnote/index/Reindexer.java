@@ -49,6 +49,34 @@ public final class Reindexer {
 
     public ReindexSummary reindex(ReindexOptions options, Embedder embedder, ReindexListener listener) {
         long started = System.nanoTime();
+        if (options.dryRun()) {
+            Plan plan = plan(options);
+            int toEmbed = options.full() ? countPassages(plan.toWrite) : countUnembedded(plan.toWrite);
+            return plan.summary(toEmbed, seconds(started), true);
+        }
+        // The plan is made under the lock, so that it cannot be based on what a concurrent run replaces.
+        try (ReindexLock lock = ReindexLock.acquire(index.dataSource())) {
+            Plan plan = plan(options);
+            listener.planned(plan.toWrite.size(), countPassages(plan.toWrite));
+            int embedded = stage(plan.toWrite, options.full(), embedder, listener);
+            index.tables().publish(plan.toWrite, plan.removed, index.expectedManifest());
+            int dropped = index.tables().removeUnserved();
+            LOG.debugf("Published %d essay versions, removed %d unserved ones", plan.toWrite.size(), dropped);
+            return plan.summary(embedded, seconds(started), false);
+        }
+    }
+
+    /** What a run will do: the essay versions to write, the essays to remove, and the counts to report. */
+    private record Plan(List<StagedEssay> toWrite, Set<String> removed, int added, int changed, int unchanged,
+            int passages, List<String> skipped) {
+
+        ReindexSummary summary(int embedded, double seconds, boolean dryRun) {
+            return new ReindexSummary(added, changed, removed.size(), unchanged, passages, embedded, seconds, dryRun,
+                    skipped);
+        }
+    }
+
+    private Plan plan(ReindexOptions options) {
         IndexTables tables = index.tables();
         tables.manifest().filter(stored -> !options.full() && !stored.equals(index.expectedManifest()))
                 .ifPresent(stored -> {
@@ -77,29 +105,15 @@ public final class Reindexer {
             } else if (servedHashes.layout().equals(hashes.layout())) {
                 continue;
             }
+            // An essay that only moved within its file is rewritten with its new offsets but counts as unchanged.
             toWrite.add(new StagedEssay(UUID.randomUUID(), essay, hashes, essayPassages,
                     IndexTables.newIds(essayPassages.size())));
         }
         Set<String> removed = new LinkedHashSet<>(served.keySet());
         corpus.essays().forEach(e -> removed.remove(e.id()));
-        // Essays that only moved within their file are rewritten with their new offsets but count as unchanged.
-        int unchanged = corpus.essays().size() - added - changed;
         int total = passages.values().stream().mapToInt(List::size).sum();
-
-        if (options.dryRun()) {
-            int toEmbed = options.full() ? countPassages(toWrite) : countUnembedded(toWrite);
-            return new ReindexSummary(added, changed, removed.size(), unchanged, total, toEmbed,
-                    seconds(started), true, corpus.skipped());
-        }
-        try (ReindexLock lock = ReindexLock.acquire(index.dataSource())) {
-            listener.planned(toWrite.size(), countPassages(toWrite));
-            int embedded = stage(toWrite, options.full(), embedder, listener);
-            tables.publish(toWrite, removed, index.expectedManifest());
-            int dropped = tables.removeUnserved();
-            LOG.debugf("Published %d essay versions, removed %d unserved ones", toWrite.size(), dropped);
-            return new ReindexSummary(added, changed, removed.size(), unchanged, total, embedded,
-                    seconds(started), false, corpus.skipped());
-        }
+        return new Plan(toWrite, removed, added, changed, corpus.essays().size() - added - changed, total,
+                corpus.skipped());
     }
 
     /**
