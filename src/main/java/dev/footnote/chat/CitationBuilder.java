@@ -118,7 +118,7 @@ final class CitationBuilder {
         while (m.find()) {
             Marker marker = new Marker(m.start(), m.end(), sentenceOf(m.start(), draft, sentences));
             for (String number : m.group(1).split("\\s*,\\s*")) {
-                int n = Integer.parseInt(number);
+                int n = number.length() > 4 ? 0 : Integer.parseInt(number);
                 if (n >= 1 && n <= passageCount && !marker.passages.contains(n)) {
                     marker.passages.add(n);
                 }
