@@ -11,8 +11,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Gives the tests a PostgreSQL with pgvector: the one named by {@code QUARKUS_DATASOURCE_JDBC_URL} if set,
- * else this checkout's own server, provisioned by {@code scripts/db up} (installed on first use).
+ * Gives the tests a PostgreSQL with pgvector: the server named by {@code QUARKUS_DATASOURCE_JDBC_URL} if set,
+ * else this checkout's own, provisioned by {@code scripts/db up} (installed on first use). The tests use a
+ * database of their own on it ({@code <database>_test}), so that they never touch the index people serve.
  */
 @QuarkusTestResource(DatabaseTestResource.class)
 public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager {
@@ -27,15 +28,40 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
                 settings.put(key, unquote(line.substring(equals + 1)));
             }
         }
-        if (!settings.containsKey("quarkus.datasource.jdbc.url")) {
+        String url = settings.get("quarkus.datasource.jdbc.url");
+        if (url == null) {
             throw new IllegalStateException("scripts/db up printed no QUARKUS_DATASOURCE_JDBC_URL");
         }
+        settings.put("quarkus.datasource.jdbc.url", testDatabase(url, settings.get("quarkus.datasource.username"),
+                settings.getOrDefault("quarkus.datasource.password", "")));
         return settings;
     }
 
     @Override
     public void stop() {
         // The database outlives the tests: the next run reuses it and its index.
+    }
+
+    /** Creates {@code <database>_test} beside the given database if missing; returns its URL. */
+    private static String testDatabase(String url, String user, String password) {
+        org.postgresql.ds.PGSimpleDataSource server = new org.postgresql.ds.PGSimpleDataSource();
+        server.setUrl(url);
+        server.setUser(user);
+        server.setPassword(password);
+        String database = server.getDatabaseName() + "_test";
+        try (java.sql.Connection connection = server.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            try (java.sql.ResultSet exists = statement.executeQuery(
+                    "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                if (!exists.next()) {
+                    statement.execute("CREATE DATABASE " + database);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create the test database " + database + ": " + e.getMessage(), e);
+        }
+        server.setDatabaseName(database);
+        return server.getUrl();
     }
 
     private static String unquote(String value) {

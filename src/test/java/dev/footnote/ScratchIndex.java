@@ -14,7 +14,7 @@ import dev.footnote.passage.PassageSettings;
 
 /**
  * A fresh, empty index in a database of its own ({@code <test database>_scratch}), for tests that reindex
- * small temporary corpora without touching the shared index of the shipped essays.
+ * small temporary corpora without touching the shared index of the test corpus.
  */
 public final class ScratchIndex {
 

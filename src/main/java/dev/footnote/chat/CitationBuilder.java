@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.footnote.corpus.Sentences;
 import dev.footnote.corpus.Span;
 import dev.footnote.embedding.Embedder;
 import dev.footnote.search.PassageHit;

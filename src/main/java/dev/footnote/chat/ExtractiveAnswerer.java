@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import dev.footnote.corpus.Sentences;
 import dev.footnote.corpus.Span;
 import dev.footnote.corpus.Text;
 import dev.footnote.embedding.Embedder;

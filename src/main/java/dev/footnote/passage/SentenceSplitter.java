@@ -1,10 +1,9 @@
 package dev.footnote.passage;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import dev.footnote.corpus.Sentences;
 import dev.footnote.corpus.Span;
 import dev.footnote.corpus.Text;
 import dev.footnote.embedding.TokenCounter;
@@ -28,14 +27,8 @@ final class SentenceSplitter {
     List<Sentence> split(String fileText, List<Span> paragraphs) {
         List<Sentence> sentences = new ArrayList<>();
         for (Span paragraph : paragraphs) {
-            BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-            breaks.setText(paragraph.of(fileText));
-            int start = breaks.first();
-            for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-                Span span = Text.trim(fileText, paragraph.start() + start, paragraph.start() + end);
-                if (span.length() == 0) {
-                    continue;
-                }
+            for (Span local : Sentences.of(paragraph.of(fileText))) {
+                Span span = new Span(paragraph.start() + local.start(), paragraph.start() + local.end());
                 Sentence previous = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
                 if (!hasWords(span.of(fileText)) && previous != null && previous.span().end() > paragraph.start()) {
                     // A stray "↩" or ". ↩" belongs to the sentence before it.

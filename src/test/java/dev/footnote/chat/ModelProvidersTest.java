@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.footnote.corpus.Sentences;
 import dev.footnote.embedding.MiniLmEncoder;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;

@@ -1,20 +1,17 @@
-package dev.footnote.chat;
+package dev.footnote.corpus;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.footnote.corpus.Span;
-import dev.footnote.corpus.Text;
-
-/** Sentence spans of a short text (a passage or an answer), trimmed, by the JDK's English rules. */
-final class Sentences {
+/** Sentence spans of a text (a paragraph, a passage, an answer), trimmed, by the JDK's English sentence rules. */
+public final class Sentences {
 
     private Sentences() {
     }
 
-    static List<Span> of(String text) {
+    public static List<Span> of(String text) {
         List<Span> spans = new ArrayList<>();
         BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         breaks.setText(text);
