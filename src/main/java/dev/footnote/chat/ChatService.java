@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import dev.footnote.embedding.CachedEmbedder;
+import dev.footnote.embedding.Embedder;
 import dev.footnote.embedding.MiniLmEncoder;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
@@ -24,6 +26,8 @@ import dev.footnote.system.FootnoteConfig;
 @Singleton
 public class ChatService {
 
+    /** Sentence vectors kept: those of a few hundred recent answers. */
+    static final int SENTENCE_CACHE_SIZE = 10_000;
     static final String NOT_COVERED = "The essays don't cover this: none of their passages answers the question.";
 
     private final PassageSearch search;
@@ -36,8 +40,14 @@ public class ChatService {
     @Inject
     public ChatService(PassageSearch search, Conversations conversations, MiniLmEncoder encoder, Prompts prompts,
             FootnoteConfig config) {
-        this(search, conversations, AnswererFactory.create(config.llm(), encoder, new PromptBuilder(prompts)),
-                new CitationBuilder(encoder), config.chat().k());
+        this(search, conversations, new CachedEmbedder(encoder, SENTENCE_CACHE_SIZE), prompts, config);
+    }
+
+    /** The answerer and the citation check share one cache, so a passage sentence is embedded once. */
+    private ChatService(PassageSearch search, Conversations conversations, Embedder sentences, Prompts prompts,
+            FootnoteConfig config) {
+        this(search, conversations, AnswererFactory.create(config.llm(), sentences, new PromptBuilder(prompts)),
+                new CitationBuilder(sentences), config.chat().k());
     }
 
     ChatService(PassageSearch search, Conversations conversations, Answerer answerer, CitationBuilder citations,

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
+import dev.footnote.search.PassageQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,11 +32,12 @@ public class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (question == null || question.isBlank() || question.length() > 2000) {
-            throw new IllegalArgumentException("the question must be 1 to 2000 characters");
+        if (question == null || question.isBlank() || question.length() > PassageQuery.MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("the question must be 1 to " + PassageQuery.MAX_TEXT_LENGTH
+                    + " characters");
         }
-        if (k != null && (k < 1 || k > 50)) {
-            throw new IllegalArgumentException("--k must be from 1 to 50, not " + k);
+        if (k != null && (k < 1 || k > PassageQuery.MAX_K)) {
+            throw new IllegalArgumentException("--k must be from 1 to " + PassageQuery.MAX_K + ", not " + k);
         }
         ChatAnswer answer = chat.answer(question.strip(), Optional.ofNullable(conversationId), Optional.ofNullable(k),
                 null);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.eval.EvalReport;
 import dev.footnote.eval.Evaluator;
+import dev.footnote.search.PassageQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +35,8 @@ public class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (k < 1 || k > 50) {
-            throw new IllegalArgumentException("--k must be from 1 to 50, not " + k);
+        if (k < 1 || k > PassageQuery.MAX_K) {
+            throw new IllegalArgumentException("--k must be from 1 to " + PassageQuery.MAX_K + ", not " + k);
         }
         EvalReport report = evaluator.evaluate(evaluator.read(file), k);
         System.out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(report) : report.text());

@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 
 import com.pgvector.PGvector;
 
+import dev.footnote.embedding.CachedEmbedder;
 import dev.footnote.index.EssayRecord;
 import dev.footnote.index.Index;
 import dev.footnote.index.IndexException;
@@ -39,14 +40,14 @@ public class PassageSearch {
     static final int MAX_DEPTH = 2000;
 
     private final Index index;
-    private final QueryEmbeddings embeddings;
+    private final CachedEmbedder embeddings;
     private final Relevance relevance;
     private final FootnoteConfig.Search settings;
 
     public PassageSearch(Index index, FootnoteConfig config) {
         this.index = index;
         this.settings = config.search();
-        this.embeddings = new QueryEmbeddings(index.encoder(), settings.queryCacheSize());
+        this.embeddings = new CachedEmbedder(index.encoder(), settings.queryCacheSize());
         this.relevance = new Relevance(settings.semanticWeight());
     }
 

@@ -1,4 +1,4 @@
-package dev.footnote.search;
+package dev.footnote.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class QueryEmbeddingsTest {
+class CachedEmbedderTest {
 
     private final List<String> embedded = new ArrayList<>();
 
-    private final QueryEmbeddings embeddings = new QueryEmbeddings(texts -> {
+    private final CachedEmbedder embeddings = new CachedEmbedder(texts -> {
         embedded.addAll(texts);
         return texts.stream().map(t -> new float[] {t.length()}).toList();
     }, 2);
@@ -22,6 +22,14 @@ class QueryEmbeddingsTest {
         float[] second = embeddings.embed("  who wrote about   CODE review? ");
         assertThat(second).isSameAs(first);
         assertThat(embedded).containsExactly("Who wrote about code review?");
+    }
+
+    @Test
+    void should_send_only_the_texts_not_cached_to_the_model_in_one_batch() {
+        embeddings.embed("one");
+        List<float[]> vectors = embeddings.embed(List.of("one", "three", "four"));
+        assertThat(vectors).extracting(v -> v[0]).containsExactly(3f, 5f, 4f);
+        assertThat(embedded).containsExactly("one", "three", "four");
     }
 
     @Test
