@@ -1,0 +1,39 @@
+package dev.footnote.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    private static List<String> sentences(String text) {
+        return Sentences.of(text).stream().map(span -> span.of(text)).toList();
+    }
+
+    @Test
+    void should_split_at_full_stops_but_not_after_abbreviations() {
+        assertThat(sentences("It works, e.g. here. Then it stops! Does it? Yes."))
+                .containsExactly("It works, e.g. here.", "Then it stops!", "Does it?", "Yes.");
+    }
+
+    @Test
+    void should_end_a_sentence_at_every_line_break() {
+        String text = "Use it (or sell it)\n\u201cNot long ago, it was hard.\u201d  \r\n\nA heading\nLast line.";
+        assertThat(sentences(text)).containsExactly(
+                "Use it (or sell it)", "\u201cNot long ago, it was hard.\u201d", "A heading", "Last line.");
+    }
+
+    @Test
+    void should_give_spans_into_the_original_text() {
+        String text = "  First one.\u00a0 Second one.\n";
+        assertThat(Sentences.of(text)).containsExactly(new Span(2, 12), new Span(14, 25));
+    }
+
+    @Test
+    void should_find_nothing_in_blank_text() {
+        assertThat(Sentences.of(" \n\u00a0\n")).isEmpty();
+        assertThat(Sentences.of("")).isEmpty();
+    }
+}
