@@ -25,8 +25,9 @@ import dev.footnote.search.PassageHit;
  *   (all-MiniLM-L6-v2) between the sentence, without its markers, and the passage's closest sentence is at
  *   least {@value #MIN_SUPPORT}. An unsupported marker is removed and the sentence is reported as
  *   unsupported.</li>
- *   <li>A citation's {@code quote} is the passage sentence closest to the claims that cite it (with the
- *   next closest when it is adjacent), so it is always a substring of the passage.</li>
+ *   <li>A citation's {@code quote} is the passage sentence closest to the claims that cite it, widened to
+ *   the sentences closest to its other claims when at most {@value #MAX_QUOTE_GAP} sentence lies between
+ *   them, so it is always one substring of the passage.</li>
  *   <li>Only referenced passages become citations; every remaining {@code [n]} has exactly one.</li>
  * </ul>
  */
@@ -34,6 +35,8 @@ final class CitationBuilder {
 
     /** Below this similarity a passage does not support a claim; related text scores above 0.4. */
     static final double MIN_SUPPORT = 0.3;
+    /** Sentences of a passage cited for several claims share one quote when at most this many lie between them. */
+    static final int MAX_QUOTE_GAP = 1;
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+(?:\\s*,\\s*\\d+)*)\\]");
     private static final Pattern MARKER_THEN_SENTENCE = Pattern.compile(
             "((?:\\[\\d+(?:\\s*,\\s*\\d+)*\\])+)\\s+([\\p{Lu}“\"])");
@@ -149,14 +152,21 @@ final class CitationBuilder {
 
     private static String quote(String passage, List<Span> sentences, List<Scored> scored) {
         Scored best = scored.stream().max((a, b) -> Double.compare(a.score, b.score)).orElseThrow();
-        Span span = sentences.get(best.sentenceIndex);
-        for (Scored other : scored) {
-            if (Math.abs(other.sentenceIndex - best.sentenceIndex) == 1) {
-                Span next = sentences.get(other.sentenceIndex);
-                span = new Span(Math.min(span.start(), next.start()), Math.max(span.end(), next.end()));
+        int first = best.sentenceIndex;
+        int last = best.sentenceIndex;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Scored other : scored) {
+                int i = other.sentenceIndex;
+                if ((i < first && first - i <= MAX_QUOTE_GAP + 1) || (i > last && i - last <= MAX_QUOTE_GAP + 1)) {
+                    first = Math.min(first, i);
+                    last = Math.max(last, i);
+                    grown = true;
+                }
             }
         }
-        return span.of(passage);
+        return new Span(sentences.get(first).start(), sentences.get(last).end()).of(passage);
     }
 
     /** The draft with each marker group replaced by its remaining markers; a group left empty takes its space along. */

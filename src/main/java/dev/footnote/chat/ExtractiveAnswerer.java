@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import dev.footnote.corpus.Sentences;
 import dev.footnote.corpus.Span;
@@ -18,6 +20,10 @@ import dev.footnote.search.PassageHit;
  * The offline answerer: no model writes anything. It picks the sentences of the retrieved passages closest
  * in meaning to the question (all-MiniLM-L6-v2 cosine similarity), at most {@value #MAX_SENTENCES}, orders
  * them as they stand in the passages (best passage first), and quotes them verbatim, each with its citation.
+ *
+ * <p>A factual question whose answer has a checkable form (a quantity, a date, a named attribute; see
+ * {@link ExpectedAnswer}) is answered only when one of those sentences states it, and that sentence leads
+ * the choice; otherwise the answerer declines, as the essays discuss the subject but not the fact.
  */
 final class ExtractiveAnswerer implements Answerer {
 
@@ -39,7 +45,11 @@ final class ExtractiveAnswerer implements Answerer {
         return PROVIDER;
     }
 
-    private record Candidate(int passage, Span span, String text, double similarity) {
+    private record Candidate(int passage, Span span, String text, String context, double similarity) {
+
+        Candidate scored(double similarity) {
+            return new Candidate(passage, span, text, context, similarity);
+        }
     }
 
     @Override
@@ -47,11 +57,14 @@ final class ExtractiveAnswerer implements Answerer {
         List<Candidate> candidates = new ArrayList<>();
         List<String> texts = new ArrayList<>(List.of(question));
         for (int p = 0; p < passages.size(); p++) {
-            String passage = passages.get(p).text();
+            PassageHit hit = passages.get(p);
+            String passage = hit.text();
+            String context = String.join("\n", passage, Objects.toString(hit.essay().title(), ""),
+                    Objects.toString(hit.essay().author(), ""));
             for (Span span : Sentences.of(passage)) {
                 String sentence = span.of(passage);
                 if (Text.words(sentence).size() >= MIN_WORDS) {
-                    candidates.add(new Candidate(p, span, sentence, 0));
+                    candidates.add(new Candidate(p, span, sentence, context, 0));
                     texts.add(sentence);
                 }
             }
@@ -63,9 +76,9 @@ final class ExtractiveAnswerer implements Answerer {
         List<Candidate> scored = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            scored.add(new Candidate(c.passage, c.span, c.text, CitationBuilder.dot(vectors.get(0), vectors.get(i + 1))));
+            scored.add(c.scored(CitationBuilder.dot(vectors.get(0), vectors.get(i + 1))));
         }
-        List<Candidate> chosen = choose(scored);
+        List<Candidate> chosen = choose(scored, ExpectedAnswer.of(question));
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -80,14 +93,23 @@ final class ExtractiveAnswerer implements Answerer {
         return Optional.of(draft.toString());
     }
 
-    private static List<Candidate> choose(List<Candidate> scored) {
+    /** The closest sentences; for a checkable question none unless one states the fact, and then it first. */
+    private static List<Candidate> choose(List<Candidate> scored, ExpectedAnswer expected) {
         Set<String> seen = new HashSet<>();
-        List<Candidate> chosen = scored.stream()
+        List<Candidate> close = scored.stream()
                 .filter(c -> c.similarity >= MIN_SIMILARITY)
                 .sorted(Comparator.comparingDouble(Candidate::similarity).reversed())
                 .filter(c -> seen.add(String.join(" ", Text.words(c.text))))
-                .limit(MAX_SENTENCES)
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (expected.isCheckable()) {
+            Optional<Candidate> statement = close.stream().filter(c -> expected.isStatedBy(c.text, c.context)).findFirst();
+            if (statement.isEmpty()) {
+                return List.of();
+            }
+            close.remove(statement.get());
+            close.add(0, statement.get());
+        }
+        List<Candidate> chosen = new ArrayList<>(close.subList(0, Math.min(MAX_SENTENCES, close.size())));
         chosen.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(c -> c.span.start()));
         return chosen;
     }

@@ -17,11 +17,12 @@ import dev.footnote.eval.Evaluator;
 import dev.footnote.eval.EvidenceMatcher;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The offline answerer over the public questions: do its quotes hold the evidence, and does it refuse? */
+/** The offline answerer over question sets with known evidence: do its quotes hold it, and does it refuse? */
 @QuarkusTest
 class ExtractiveAnswersTest {
 
     private static final Logger LOG = Logger.getLogger(ExtractiveAnswersTest.class);
+    private static final Path EVAL = Path.of("src/test/resources/eval");
 
     @Inject
     ChatService chat;
@@ -29,16 +30,42 @@ class ExtractiveAnswersTest {
     @Inject
     Evaluator evaluator;
 
+    private record Figures(int answerable, int quoted, int unanswerable, int refused, List<String> answeredUnanswerable) {
+
+        double quotedShare() {
+            return (double) quoted / answerable;
+        }
+
+        double refusedShare() {
+            return (double) refused / unanswerable;
+        }
+    }
+
     @Test
-    void should_quote_the_evidence_for_most_answerable_questions_and_refuse_off_topic_ones() {
-        List<EvalQuestion> questions = evaluator.read(Path.of("src/test/resources/eval/public-questions.jsonl"));
-        questions = new ArrayList<>(questions);
-        questions.addAll(evaluator.read(Path.of("src/test/resources/eval/off-topic.jsonl")));
+    void should_quote_the_evidence_for_most_public_questions_and_refuse_every_unanswerable_one() {
+        Figures figures = answer("public", "public-questions.jsonl", "off-topic.jsonl");
+
+        assertThat(figures.quotedShare()).isGreaterThanOrEqualTo(0.55);
+        assertThat(figures.answeredUnanswerable()).as("unanswerable questions answered").isEmpty();
+    }
+
+    @Test
+    void should_hold_up_on_the_development_questions() {
+        Figures figures = answer("development", "dev-questions.jsonl");
+
+        assertThat(figures.quotedShare()).isGreaterThanOrEqualTo(0.35);
+        assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.75);
+    }
+
+    private Figures answer(String set, String... files) {
+        List<EvalQuestion> questions = new ArrayList<>();
+        for (String file : files) {
+            questions.addAll(evaluator.read(EVAL.resolve(file)));
+        }
         int answerable = 0;
         int quoted = 0;
         int unanswerable = 0;
-        int refused = 0;
-        List<String> offTopicAnswered = new ArrayList<>();
+        List<String> answeredUnanswerable = new ArrayList<>();
         List<Double> millis = new ArrayList<>();
         for (EvalQuestion question : questions) {
             long started = System.nanoTime();
@@ -49,23 +76,20 @@ class ExtractiveAnswersTest {
                 EvidenceMatcher evidence = new EvidenceMatcher(question.evidences());
                 boolean hit = answer.citations().stream().anyMatch(c -> evidence.hits(c.quote()));
                 quoted += hit ? 1 : 0;
-                LOG.infof("%s %s quote holds evidence: %s", question.id(), answer.grounded() ? "answered" : "REFUSED", hit);
+                LOG.debugf("%s %s, quote holds evidence: %s", question.id(), answer.grounded() ? "answered" : "REFUSED", hit);
             } else {
                 unanswerable++;
-                refused += answer.grounded() ? 0 : 1;
-                if (answer.grounded() && question.id().startsWith("o")) {
-                    offTopicAnswered.add(question.id());
+                if (answer.grounded()) {
+                    answeredUnanswerable.add(question.id());
+                    LOG.infof("%s ANSWERED: %s", question.id(), answer.answer());
                 }
-                LOG.infof("%s %s", question.id(), answer.grounded() ? "ANSWERED: " + answer.answer() : "refused");
             }
         }
         millis.sort(Double::compare);
-        LOG.infof("Extractive answers: evidence quoted for %d/%d answerable, %d/%d unanswerable refused, p50 %.0f ms",
-                quoted, answerable, refused, unanswerable, millis.get(millis.size() / 2));
-        assertThat((double) quoted / answerable).isGreaterThanOrEqualTo(0.5);
-        // Questions far from the essays are refused. The public set's two kind: none questions share their topic
-        // with an essay and lack only the fact; the extractive answerer cannot tell (see the README).
-        assertThat(offTopicAnswered).as("off-topic questions answered").isEmpty();
-        assertThat(refused).isGreaterThanOrEqualTo(8);
+        Figures figures = new Figures(answerable, quoted, unanswerable, unanswerable - answeredUnanswerable.size(),
+                answeredUnanswerable);
+        LOG.infof("Extractive answers, %s questions: evidence quoted for %d/%d answerable, %d/%d unanswerable refused, "
+                + "p50 %.0f ms", set, quoted, answerable, figures.refused(), unanswerable, millis.get(millis.size() / 2));
+        return figures;
     }
 }

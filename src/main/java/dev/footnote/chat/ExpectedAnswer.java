@@ -1,0 +1,300 @@
+package dev.footnote.chat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.footnote.corpus.Text;
+
+/**
+ * The kind of answer a factual question asks for, read from its wording (the "expected answer type" of
+ * classic question answering), and the names it is about.
+ *
+ * <p>Essays that discuss a subject often lack the one fact a question wants: how many GPUs a training run
+ * used, under which license a library ships. Sentence similarity cannot tell the closest sentence about the
+ * subject from one that states the fact. For three kinds of factual question the form of the fact can be
+ * checked instead:
+ * <ul>
+ * <li>a <b>quantity</b> ("how many GPUs", "how long", "what percentage"): the sentence holds a number that
+ * the question does not, and, when the question names what is counted, that word;</li>
+ * <li>a <b>date</b> ("when did", "what year"): a year, a month or a relative date;</li>
+ * <li>a named <b>attribute</b> ("what license", "which language", "who is the founder"): the attribute's
+ * word.</li>
+ * </ul>
+ * A sentence states the fact only if, besides, it or its context (the sentence before it, the essay's title
+ * and author) mentions one of the names the question is about ("FAIR", "OPT-175B"), if the question has
+ * any: a count of GPUs in a sentence about some other training run answers nothing. Other questions (why,
+ * how, what does the author think) can be answered in too many forms to check, and are left to retrieval.
+ */
+final class ExpectedAnswer {
+
+    enum Form {
+        QUANTITY, DATE, ATTRIBUTE, PERSON, OPEN
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("did", "does", "do", "is", "are", "was", "were", "has",
+            "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "on", "at", "to", "from", "with",
+            "by", "about", "than", "per", "into", "over", "under");
+    private static final Set<String> COMPARATIVES = Set.of("bigger", "smaller", "larger", "more", "less", "fewer",
+            "faster", "quicker", "slower", "cheaper", "dearer", "longer", "shorter", "higher", "lower", "better",
+            "worse", "greater", "easier", "harder", "heavier", "lighter", "wider", "deeper", "stronger", "weaker",
+            "richer", "poorer", "older", "newer", "safer");
+    private static final Set<String> QUANTITY_NOUNS = Set.of("percentage", "percent", "fraction", "proportion",
+            "share", "number", "amount", "price", "cost", "fee", "size", "count", "total", "salary", "budget");
+    private static final Set<String> DATE_NOUNS = Set.of("year", "date", "decade", "month", "day");
+    private static final Set<String> ATTRIBUTE_NOUNS = Set.of("license", "licence", "version", "language", "name",
+            "founder", "company", "city", "country", "location", "headquarters", "university");
+    /** Words that state an attribute without naming it: "a tool called X", "MIT-licensed". */
+    private static final Map<String, List<String>> ATTRIBUTE_STEMS = Map.of("license", List.of("licen"),
+            "licence", List.of("licen"), "name", List.of("name", "call", "dubb"));
+    private static final Pattern WHO_MADE = Pattern.compile("^who (?:(?:designed|founded|created|invented|built|"
+            + "wrote|painted|drew|coined|discovered|developed|led|started|composed|directed)\\b|(?:is|was|are|were) "
+            + "the (?:[\\w-]+ )?(?:author|founder|designer|creator|inventor|developer|maintainer|ceo)\\b)");
+    /** Capitalised words that open sentences or titles without naming anyone. */
+    private static final Set<String> NOT_NAMES = Set.of("a", "an", "the", "in", "on", "at", "of", "for", "to", "and",
+            "or", "but", "if", "so", "as", "by", "with", "from", "this", "that", "these", "those", "it", "its", "i",
+            "we", "you", "he", "she", "they", "my", "our", "his", "her", "their", "when", "then", "after", "before");
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "when",
+            "where", "why", "how");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+            "trillion", "trillions", "dozen", "dozens", "half", "twice", "double", "triple", "single");
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "yesterday", "today", "ago", "tomorrow");
+
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow (many|much)\\b((?: [\\w'-]+)*)");
+    private static final Pattern HOW_MEASURE = Pattern.compile(
+            "\\bhow (long|big|large|fast|old|far|tall|heavy|expensive|wide|small|quickly|soon)\\b");
+    private static final Pattern WHAT_NOUN = Pattern.compile(
+            "\\b(?:what|which)(?: (?:is|was|are|were) the)?((?: [\\w'-]+){1,3})");
+    private static final Pattern WHEN = Pattern.compile("\\bwhen (did|was|were|is|does|will|do|are)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)s?\\b");
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}\\.?)*(?: \\p{Lu}[\\p{Ll}'’-]+)+");
+    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|\\p{N}[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]");
+
+    private final Form form;
+    private final String slot;
+    private final List<String> names;
+    private final Set<String> questionNumbers;
+    private final Set<String> questionWords;
+
+    private ExpectedAnswer(Form form, String slot, List<String> names, String question) {
+        this.form = form;
+        this.slot = slot;
+        this.names = names;
+        this.questionNumbers = numbers(question);
+        this.questionWords = Set.copyOf(Text.words(question));
+    }
+
+    static ExpectedAnswer of(String question) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Optional<Phrase> phrase = quantity(lower).or(() -> measure(lower)).or(() -> whatNoun(lower))
+                .or(() -> when(lower)).or(() -> whoMade(lower));
+        Phrase found = phrase.orElse(new Phrase(Form.OPEN, null, 0, 0));
+        return new ExpectedAnswer(found.form, found.slot, names(question, found), question);
+    }
+
+    Form form() {
+        return form;
+    }
+
+    /** The word the answer must contain ("gpus", "license"), if any. */
+    Optional<String> slot() {
+        return Optional.ofNullable(slot);
+    }
+
+    /** The names the question is about, outside its question phrase: "FAIR", "OPT-175B", "Simon Willison". */
+    List<String> names() {
+        return names;
+    }
+
+    /** Whether a sentence's form can be checked against this question at all. */
+    boolean isCheckable() {
+        return form != Form.OPEN;
+    }
+
+    /**
+     * Whether {@code sentence} holds an answer of the expected form, in a {@code context} (the passage it is
+     * quoted from, the essay's title and author) that names at least half of the things the question is
+     * about: a reader checking the citation must see that the number is about them. Open questions accept
+     * every sentence.
+     */
+    boolean isStatedBy(String sentence, String context) {
+        List<String> words = Text.words(sentence);
+        boolean hasForm = switch (form) {
+            case QUANTITY -> hasNewNumber(sentence) && (slot == null || mentions(words, slot));
+            case DATE -> YEAR.matcher(sentence).find() || words.stream().anyMatch(DATE_WORDS::contains);
+            case ATTRIBUTE -> mentions(words, slot);
+            case PERSON -> namesSomeoneNew(sentence);
+            case OPEN -> true;
+        };
+        if (!hasForm || form == Form.OPEN || names.isEmpty()) {
+            return hasForm;
+        }
+        Set<String> around = new HashSet<>(words);
+        around.addAll(Text.words(context));
+        long named = names.stream().filter(name -> namedIn(name, around)).count();
+        return named * 2 >= names.size();
+    }
+
+    private record Phrase(Form form, String slot, int start, int end) {
+    }
+
+    private static Optional<Phrase> quantity(String question) {
+        Matcher m = HOW_MANY.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> noun = new ArrayList<>();
+        for (String word : m.group(2).strip().split(" ")) {
+            if (word.isEmpty() || AUXILIARIES.contains(word) || PREPOSITIONS.contains(word)) {
+                break;
+            }
+            noun.add(word);
+        }
+        int end = m.start(2) + (noun.isEmpty() ? 0 : String.join(" ", noun).length() + 1);
+        if (noun.isEmpty() || COMPARATIVES.contains(noun.get(0))) {
+            return Optional.of(new Phrase(Form.QUANTITY, null, m.start(), Math.max(end, m.end(1))));
+        }
+        String counted = noun.get(noun.size() - 1).replaceAll("'s$", "");
+        return Optional.of(new Phrase(Form.QUANTITY, counted, m.start(), end));
+    }
+
+    private static Optional<Phrase> measure(String question) {
+        Matcher m = HOW_MEASURE.matcher(question);
+        return m.find() ? Optional.of(new Phrase(Form.QUANTITY, null, m.start(), m.end())) : Optional.empty();
+    }
+
+    private static Optional<Phrase> whatNoun(String question) {
+        Matcher m = WHAT_NOUN.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int end = m.start(1);
+        for (String word : m.group(1).strip().split(" ")) {
+            if (AUXILIARIES.contains(word) || word.equals("the") || word.equals("a") || word.equals("an")) {
+                break;
+            }
+            end += word.length() + 1;
+            if (QUANTITY_NOUNS.contains(word)) {
+                return Optional.of(new Phrase(Form.QUANTITY, null, m.start(), end));
+            }
+            if (DATE_NOUNS.contains(word)) {
+                return Optional.of(new Phrase(Form.DATE, null, m.start(), end));
+            }
+            if (ATTRIBUTE_NOUNS.contains(word)) {
+                return Optional.of(new Phrase(Form.ATTRIBUTE, word, m.start(), end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Phrase> whoMade(String question) {
+        Matcher m = WHO_MADE.matcher(question);
+        return m.find() ? Optional.of(new Phrase(Form.PERSON, null, m.start(), m.end())) : Optional.empty();
+    }
+
+    private static Optional<Phrase> when(String question) {
+        Matcher m = WHEN.matcher(question);
+        return m.find() ? Optional.of(new Phrase(Form.DATE, null, m.start(), m.end())) : Optional.empty();
+    }
+
+    /**
+     * Capitalised or numbered words outside the question phrase, except the first word of the question and
+     * question words: "FAIR", "OPT-175B", "StringZilla". Neighbours form one name ("Simon Willison"); a
+     * possessive "'s" is dropped.
+     */
+    private static List<String> names(String question, Phrase phrase) {
+        List<String> names = new ArrayList<>();
+        Matcher m = NAME.matcher(question);
+        int previousEnd = -1;
+        while (m.find()) {
+            boolean possessive = m.group().matches(".*['’]s");
+            String word = m.group().replaceAll("['’]s$", "");
+            boolean inPhrase = m.start() < phrase.end && m.end() > phrase.start;
+            boolean named = !word.equals(word.toLowerCase(Locale.ROOT)) || word.chars().anyMatch(Character::isDigit);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (named && !inPhrase && m.start() > 0 && !word.equals("I") && !QUESTION_WORDS.contains(lower)
+                    && !AUXILIARIES.contains(lower)) {
+                if (previousEnd > 0 && m.start() == previousEnd + 1 && question.charAt(previousEnd) == ' ') {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + " " + word);
+                } else {
+                    names.add(word);
+                }
+                previousEnd = possessive ? -1 : m.end();
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * A name is mentioned when one of its distinctive parts is a word there, or a word of four letters or
+     * more that the part starts or ends with: "OPT-175B" by "OPT-175", "CPython" by "Python".
+     */
+    private static boolean namedIn(String name, Set<String> words) {
+        List<String> parts = Text.words(name);
+        List<String> distinctive = parts.stream().filter(p -> p.length() >= 3 && !isDigits(p)).toList();
+        for (String part : distinctive.isEmpty() ? parts : distinctive) {
+            if (words.contains(part) || words.contains(part + "s")) {
+                return true;
+            }
+            for (String word : words) {
+                if (word.length() >= 4 && part.length() > word.length() && (part.startsWith(word) || part.endsWith(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A person's name (two or more capitalised words) that the question does not already hold. */
+    private boolean namesSomeoneNew(String sentence) {
+        Matcher m = PERSON_NAME.matcher(sentence);
+        while (m.find()) {
+            List<String> words = Text.words(m.group()).stream().filter(w -> !NOT_NAMES.contains(w)).toList();
+            if (words.size() >= 2 && words.stream().noneMatch(w -> questionWords.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the sentence starts with a stem of the slot: "license" matches "licensed", "gpus" "GPU". */
+    private static boolean mentions(List<String> words, String slot) {
+        String stem = slot.length() > 5 ? slot.substring(0, Math.max(5, slot.length() - 3)) : slot.replaceAll("s$", "");
+        List<String> stems = ATTRIBUTE_STEMS.getOrDefault(slot, List.of(stem));
+        return words.stream().anyMatch(w -> stems.stream().anyMatch(w::startsWith));
+    }
+
+    private boolean hasNewNumber(String sentence) {
+        Set<String> numbers = numbers(sentence);
+        numbers.removeAll(questionNumbers);
+        return !numbers.isEmpty();
+    }
+
+    /** Numbers written in digits (compared by their digits) or in words. */
+    private static Set<String> numbers(String text) {
+        Set<String> numbers = new HashSet<>();
+        for (String word : Text.words(text)) {
+            if (word.chars().anyMatch(Character::isDigit)) {
+                numbers.add(word.replaceAll("\\D", ""));
+            } else if (NUMBER_WORDS.contains(word)) {
+                numbers.add(word);
+            }
+        }
+        return numbers;
+    }
+
+    private static boolean isDigits(String word) {
+        return word.chars().allMatch(Character::isDigit);
+    }
+}
