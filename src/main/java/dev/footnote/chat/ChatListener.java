@@ -5,7 +5,7 @@ import java.util.List;
 /** Hears an answer being produced: the passages it may cite first, then the text as it comes. */
 public interface ChatListener {
 
-    /** The retrieved passages, numbered as the answer cites them; sent before any token. */
+    /** The retrieved passages, numbered as the answer cites them, just before the first token; none for a refusal. */
     void citations(List<Citation> candidates);
 
     void token(String text);

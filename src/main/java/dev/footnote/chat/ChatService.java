@@ -84,16 +84,12 @@ public class ChatService {
 
     private ChatAnswer answerFrom(String id, FollowUps.Resolved resolved, List<PassageHit> passages,
             ChatListener listener) {
-        if (listener != null) {
-            List<Citation> candidates = new ArrayList<>();
-            for (int i = 0; i < passages.size(); i++) {
-                candidates.add(Citation.of(i + 1, passages.get(i).text(), passages.get(i)));
-            }
-            listener.citations(candidates);
-        }
-        Optional<String> draft = answerer.answer(resolved.question(), passages,
-                listener == null ? null : listener::token);
+        CitationsFirst stream = listener == null ? null : new CitationsFirst(listener, passages);
+        Optional<String> draft = answerer.answer(resolved.question(), passages, stream == null ? null : stream::token);
         if (draft.isEmpty()) {
+            if (stream != null) {
+                stream.decline(NOT_COVERED);
+            }
             return new ChatAnswer(id, NOT_COVERED, false, answerer.provider(), List.of(), resolved.question(), List.of());
         }
         CitationBuilder.Result built = citations.build(draft.get(), passages);
@@ -107,5 +103,40 @@ public class ChatService {
             listener.token(NOT_COVERED);
         }
         return new ChatAnswer(id, NOT_COVERED, false, answerer.provider(), List.of(), resolved.question(), List.of());
+    }
+
+    /**
+     * Sends the passages an answer may cite just before its first token, so that an answerer that declines
+     * (it finds no sentence stating the fact) streams no citations at all, only the refusal.
+     */
+    private static final class CitationsFirst {
+        private final ChatListener listener;
+        private final List<PassageHit> passages;
+        private boolean started;
+
+        CitationsFirst(ChatListener listener, List<PassageHit> passages) {
+            this.listener = listener;
+            this.passages = passages;
+        }
+
+        void token(String text) {
+            if (!started) {
+                started = true;
+                List<Citation> candidates = new ArrayList<>();
+                for (int i = 0; i < passages.size(); i++) {
+                    candidates.add(Citation.of(i + 1, passages.get(i).text(), passages.get(i)));
+                }
+                listener.citations(candidates);
+            }
+            listener.token(text);
+        }
+
+        void decline(String refusal) {
+            if (!started) {
+                started = true;
+                listener.citations(List.of());
+            }
+            listener.token(refusal);
+        }
     }
 }

@@ -70,32 +70,56 @@ class ChatResourceTest {
 
     @Test
     void should_stream_citations_then_tokens_then_the_same_answer() {
+        Stream stream = stream("What does Goedecke say centaur chess describes?");
+
+        assertThat(stream.names.get(0)).isEqualTo("citations");
+        assertThat(stream.names.subList(1, stream.names.size() - 1)).isNotEmpty().containsOnly("token");
+        assertThat(stream.names.get(stream.names.size() - 1)).isEqualTo("done");
+        JsonPath answer = JsonPath.from(stream.done);
+        assertThat(stream.tokens.toString()).startsWith("Quoted from the essays:");
+        assertThat(answer.getBoolean("grounded")).isTrue();
+        assertContractInvariants(answer);
+    }
+
+    @Test
+    void should_stream_a_refusal_without_citations_when_the_passages_lack_the_fact() {
+        // the essays discuss StringZilla, never its license
+        Stream stream = stream("Which license does the StringZilla library ship under?");
+
+        assertThat(stream.names).containsExactly("citations", "token", "done");
+        assertThat(stream.citations).isEqualTo("[]");
+        JsonPath answer = JsonPath.from(stream.done);
+        assertThat(answer.getBoolean("grounded")).isFalse();
+        assertThat(answer.getList("citations")).isEmpty();
+        assertThat(stream.tokens.toString()).isEqualTo(answer.getString("answer")).contains("don't cover");
+    }
+
+    private record Stream(List<String> names, String citations, StringBuilder tokens, String done) {
+    }
+
+    private static Stream stream(String question) {
         String body = given().contentType(ContentType.JSON)
-                .body(Map.of("question", "What does Goedecke say centaur chess describes?"))
+                .body(Map.of("question", question))
                 .when().post("/api/chat/stream")
                 .then().statusCode(200).contentType(containsString("text/event-stream"))
                 .extract().asString();
         List<String> names = new ArrayList<>();
         StringBuilder tokens = new StringBuilder();
+        String citations = null;
         String done = null;
         for (String event : body.split("\n\n")) {
             String name = event.replaceAll("(?s).*?event:\\s?(\\S+).*", "$1");
             String data = String.join("\n", event.lines().filter(l -> l.startsWith("data:"))
                     .map(l -> l.substring(l.startsWith("data: ") ? 6 : 5)).toList());
             names.add(name);
-            if (name.equals("token")) {
-                tokens.append(data);
-            } else if (name.equals("done")) {
-                done = data;
+            switch (name) {
+                case "token" -> tokens.append(data);
+                case "citations" -> citations = data;
+                case "done" -> done = data;
+                default -> { }
             }
         }
-        assertThat(names.get(0)).isEqualTo("citations");
-        assertThat(names.subList(1, names.size() - 1)).isNotEmpty().containsOnly("token");
-        assertThat(names.get(names.size() - 1)).isEqualTo("done");
-        JsonPath answer = JsonPath.from(done);
-        assertThat(tokens.toString()).startsWith("Quoted from the essays:");
-        assertThat(answer.getBoolean("grounded")).isTrue();
-        assertContractInvariants(answer);
+        return new Stream(names, citations, tokens, done);
     }
 
     @Test
