@@ -18,19 +18,21 @@ import dev.footnote.corpus.Text;
  *
  * <p>Essays that discuss a subject often lack the one fact a question wants: how many GPUs a training run
  * used, under which license a library ships. Sentence similarity cannot tell the closest sentence about the
- * subject from one that states the fact. For three kinds of factual question the form of the fact can be
+ * subject from one that states the fact. For four kinds of factual question the form of the fact can be
  * checked instead:
  * <ul>
- * <li>a <b>quantity</b> ("how many GPUs", "how long", "what percentage"): the sentence holds a number that
- * the question does not, and, when the question names what is counted, that word;</li>
+ * <li>a <b>quantity</b> ("how many GPUs", "how long", "what is the price"): a number the question does not
+ * hold, and, when the question names what is counted, that word;</li>
  * <li>a <b>date</b> ("when did", "what year"): a year, a month or a relative date;</li>
- * <li>a named <b>attribute</b> ("what license", "which language", "who is the founder"): the attribute's
- * word.</li>
+ * <li>a named <b>attribute</b> ("what license", "which language", "what is the name"): the attribute's word,
+ * or one that states it ("licensed", "called");</li>
+ * <li>a <b>maker</b> ("who designed", "who was the author of"): a person's name the question does not
+ * hold.</li>
  * </ul>
- * A sentence states the fact only if, besides, it or its context (the sentence before it, the essay's title
- * and author) mentions one of the names the question is about ("FAIR", "OPT-175B"), if the question has
- * any: a count of GPUs in a sentence about some other training run answers nothing. Other questions (why,
- * how, what does the author think) can be answered in too many forms to check, and are left to retrieval.
+ * Besides, the passage the sentence is quoted from, or its essay's title and author, must name at least half
+ * of what the question is about ("FAIR", "OPT-175B"): a count of GPUs in a passage about some other training
+ * run answers nothing. Other questions (why, how, what does the author think) can be answered in too many
+ * forms to check, and are left to retrieval.
  */
 final class ExpectedAnswer {
 
@@ -68,6 +70,7 @@ final class ExpectedAnswer {
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
             "trillion", "trillions", "dozen", "dozens", "half", "twice", "double", "triple", "single");
+    /** Month names except "may", which is far more often the verb. */
     private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "yesterday", "today", "ago", "tomorrow");
 
@@ -78,8 +81,12 @@ final class ExpectedAnswer {
             "\\b(?:what|which)(?: (?:is|was|are|were) the)?((?: [\\w'-]+){1,3})");
     private static final Pattern WHEN = Pattern.compile("\\bwhen (did|was|were|is|does|will|do|are)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)s?\\b");
-    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}\\.?)*(?: \\p{Lu}[\\p{Ll}'’-]+)+");
-    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|\\p{N}[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]");
+    /** Two or more capitalised words, perhaps with initials between: "Susan Kare", "Gary S. Becker". */
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}\\.?)*(?: \\p{Lu}[\\p{Ll}'’-]+)+");
+    /** A word of letters and digits, with inner dots, dashes or apostrophes: "OPT-175B", "Fly.io", "Goedecke's". */
+    private static final Pattern WORD = Pattern.compile(
+            "\\p{L}[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|\\p{N}[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]");
 
     private final Form form;
     private final String slot;
@@ -215,7 +222,7 @@ final class ExpectedAnswer {
      */
     private static List<String> names(String question, Phrase phrase) {
         List<String> names = new ArrayList<>();
-        Matcher m = NAME.matcher(question);
+        Matcher m = WORD.matcher(question);
         int previousEnd = -1;
         while (m.find()) {
             boolean possessive = m.group().matches(".*['’]s");
@@ -248,7 +255,9 @@ final class ExpectedAnswer {
                 return true;
             }
             for (String word : words) {
-                if (word.length() >= 4 && part.length() > word.length() && (part.startsWith(word) || part.endsWith(word))) {
+                boolean shorterSpelling = word.length() >= 4 && part.length() > word.length()
+                        && (part.startsWith(word) || part.endsWith(word));
+                if (shorterSpelling) {
                     return true;
                 }
             }
@@ -261,7 +270,7 @@ final class ExpectedAnswer {
         Matcher m = PERSON_NAME.matcher(sentence);
         while (m.find()) {
             List<String> words = Text.words(m.group()).stream().filter(w -> !NOT_NAMES.contains(w)).toList();
-            if (words.size() >= 2 && words.stream().noneMatch(w -> questionWords.contains(w))) {
+            if (words.size() >= 2 && words.stream().noneMatch(questionWords::contains)) {
                 return true;
             }
         }

@@ -21,9 +21,9 @@ import dev.footnote.search.PassageHit;
  * in meaning to the question (all-MiniLM-L6-v2 cosine similarity), at most {@value #MAX_SENTENCES}, orders
  * them as they stand in the passages (best passage first), and quotes them verbatim, each with its citation.
  *
- * <p>A factual question whose answer has a checkable form (a quantity, a date, a named attribute; see
- * {@link ExpectedAnswer}) is answered only when one of those sentences states it, and that sentence leads
- * the choice; otherwise the answerer declines, as the essays discuss the subject but not the fact.
+ * <p>A factual question whose answer has a checkable form (a quantity, a date, a named attribute, a maker;
+ * see {@link ExpectedAnswer}) is answered only when one of the close sentences states it, and that sentence
+ * is always quoted; otherwise the answerer declines, as the essays discuss the subject but not the fact.
  */
 final class ExtractiveAnswerer implements Answerer {
 
@@ -93,7 +93,7 @@ final class ExtractiveAnswerer implements Answerer {
         return Optional.of(draft.toString());
     }
 
-    /** The closest sentences; for a checkable question none unless one states the fact, and then it first. */
+    /** The closest sentences; for a checkable question none unless one states the fact, and then that one. */
     private static List<Candidate> choose(List<Candidate> scored, ExpectedAnswer expected) {
         Set<String> seen = new HashSet<>();
         List<Candidate> close = scored.stream()
@@ -102,7 +102,9 @@ final class ExtractiveAnswerer implements Answerer {
                 .filter(c -> seen.add(String.join(" ", Text.words(c.text))))
                 .collect(Collectors.toCollection(ArrayList::new));
         if (expected.isCheckable()) {
-            Optional<Candidate> statement = close.stream().filter(c -> expected.isStatedBy(c.text, c.context)).findFirst();
+            Optional<Candidate> statement = close.stream()
+                    .filter(c -> expected.isStatedBy(c.text, c.context))
+                    .findFirst();
             if (statement.isEmpty()) {
                 return List.of();
             }

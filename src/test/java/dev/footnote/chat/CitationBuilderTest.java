@@ -37,7 +37,8 @@ class CitationBuilderTest {
 
     @Test
     void should_quote_the_sentences_of_claims_one_sentence_apart_as_one_stretch() {
-        String draft = "“A sourdough starter needs flour and water.” [1]\n“Most bakers keep it in the fridge between bakes.” [1]";
+        String draft = "“A sourdough starter needs flour and water.” [1]\n"
+                + "“Most bakers keep it in the fridge between bakes.” [1]";
 
         CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
 
@@ -64,7 +65,8 @@ class CitationBuilderTest {
 
         CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
 
-        assertThat(result.answer()).isEqualTo("Jupiter has ninety-five known moons. A starter is ready when it doubles in size [1].");
+        assertThat(result.answer())
+                .isEqualTo("Jupiter has ninety-five known moons. A starter is ready when it doubles in size [1].");
         assertThat(result.unsupported()).containsExactly("Jupiter has ninety-five known moons.");
         assertThat(result.citations()).singleElement()
                 .satisfies(c -> assertThat(c.quote()).isEqualTo("The starter is ready when it doubles in size."));

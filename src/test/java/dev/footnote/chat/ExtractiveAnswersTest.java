@@ -76,7 +76,8 @@ class ExtractiveAnswersTest {
                 EvidenceMatcher evidence = new EvidenceMatcher(question.evidences());
                 boolean hit = answer.citations().stream().anyMatch(c -> evidence.hits(c.quote()));
                 quoted += hit ? 1 : 0;
-                LOG.debugf("%s %s, quote holds evidence: %s", question.id(), answer.grounded() ? "answered" : "REFUSED", hit);
+                LOG.debugf("%s %s, quote holds evidence: %s", question.id(),
+                        answer.grounded() ? "answered" : "REFUSED", hit);
             } else {
                 unanswerable++;
                 if (answer.grounded()) {
