@@ -69,17 +69,25 @@ public class ChatService {
             ChatListener listener) {
         Optional<List<Turn>> history = conversationId.flatMap(conversations::find);
         String id = history.isPresent() ? conversationId.get().strip() : conversations.start();
-        FollowUps.Resolved resolved = followUps.resolve(question, history.orElse(List.of()));
+        ChatAnswer answer = answer(id, question, history.orElse(List.of()), k, listener);
+        Citation first = answer.citations().isEmpty() ? null : answer.citations().get(0);
+        conversations.append(id, new Turn(question, answer.question(), answer.answer(),
+                first == null ? null : first.essay().author(), first == null ? null : first.essay().id()));
+        return answer;
+    }
+
+    /** Answers a question on its own, as evaluation does: no conversation is read, started or remembered. */
+    public ChatAnswer answerAlone(String question) {
+        return answer(null, question, List.of(), Optional.empty(), null);
+    }
+
+    private ChatAnswer answer(String id, String question, List<Turn> history, Optional<Integer> k,
+            ChatListener listener) {
+        FollowUps.Resolved resolved = followUps.resolve(question, history);
         List<PassageHit> hits = search.search(new PassageQuery(resolved.question(), k.orElse(defaultK),
                 resolved.author(), resolved.essayId()));
         List<PassageHit> relevant = hits.stream().filter(search::isRelevant).toList();
-
-        ChatAnswer answer = relevant.isEmpty() ? notCovered(id, resolved, listener)
-                : answerFrom(id, resolved, relevant, listener);
-        Citation first = answer.citations().isEmpty() ? null : answer.citations().get(0);
-        conversations.append(id, new Turn(question, resolved.question(), answer.answer(),
-                first == null ? null : first.essay().author(), first == null ? null : first.essay().id()));
-        return answer;
+        return relevant.isEmpty() ? notCovered(id, resolved, listener) : answerFrom(id, resolved, relevant, listener);
     }
 
     private ChatAnswer answerFrom(String id, FollowUps.Resolved resolved, List<PassageHit> passages,

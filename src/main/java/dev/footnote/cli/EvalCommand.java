@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code eval FILE.jsonl [--k N] [--json]}: retrieval quality over a question set. */
-@Command(name = "eval", description = "Measure retrieval on a question set: hit@1/3/5/10, MRR@10, refusal accuracy.")
+/** {@code eval FILE.jsonl [--k N] [--json]}: retrieval and answer quality over a question set. */
+@Command(name = "eval", description = "Measure a question set: retrieval hit@1/3/5/10 and MRR@10, then chat "
+        + "refusal accuracy and quoted evidence.")
 public class EvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.jsonl", description = "Questions, one JSON object a line.")

@@ -12,21 +12,28 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.chat.ChatAnswer;
+import dev.footnote.chat.ChatService;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 
-/** Runs an evaluation set through passage retrieval and the relevance threshold. */
+/**
+ * Runs an evaluation set through passage retrieval (is the evidence found, how high) and through chat (is
+ * the question refused or answered, and do the answer's quotes hold the evidence).
+ */
 @Singleton
 public class Evaluator {
 
     private static final int[] CUTOFFS = {1, 3, 5, 10};
 
     private final PassageSearch search;
+    private final ChatService chat;
     private final ObjectMapper json;
 
-    public Evaluator(PassageSearch search, ObjectMapper json) {
+    public Evaluator(PassageSearch search, ChatService chat, ObjectMapper json) {
         this.search = search;
+        this.chat = chat;
         this.json = json;
     }
 
@@ -59,31 +66,40 @@ public class Evaluator {
         return questions;
     }
 
-    /** Retrieves {@code max(k, 10)} passages per question and scores the first hit's rank. */
+    /**
+     * Retrieves {@code max(k, 10)} passages per question and scores the first hit's rank, then asks the
+     * question in chat, outside any conversation.
+     */
     public EvalReport evaluate(List<EvalQuestion> questions, int k) {
         int depth = Math.max(k, 10);
         int answerable = 0;
-        int unanswerable = 0;
         int[] hits = new int[CUTOFFS.length];
         double reciprocalRanks = 0;
-        int refusedCorrectly = 0;
-        int answeredCorrectly = 0;
+        int answered = 0;
+        int quoted = 0;
         List<String> misses = new ArrayList<>();
-        List<Double> millis = new ArrayList<>();
+        List<String> answeredUnanswerable = new ArrayList<>();
+        List<Double> searchMillis = new ArrayList<>();
+        List<Double> answerMillis = new ArrayList<>();
         for (EvalQuestion question : questions) {
             long started = System.nanoTime();
             List<PassageHit> passages = search.search(new PassageQuery(question.question(), depth,
                     Optional.empty(), Optional.empty()));
-            millis.add((System.nanoTime() - started) / 1e6);
-            boolean refused = !search.anyRelevant(passages);
+            searchMillis.add((System.nanoTime() - started) / 1e6);
+            started = System.nanoTime();
+            ChatAnswer answer = chat.answerAlone(question.question());
+            answerMillis.add((System.nanoTime() - started) / 1e6);
             if (!question.answerable()) {
-                unanswerable++;
-                refusedCorrectly += refused ? 1 : 0;
+                if (answer.grounded()) {
+                    answeredUnanswerable.add(question.id());
+                }
                 continue;
             }
             answerable++;
-            answeredCorrectly += refused ? 0 : 1;
-            int rank = firstHit(question, passages);
+            answered += answer.grounded() ? 1 : 0;
+            EvidenceMatcher evidence = new EvidenceMatcher(question.evidences());
+            quoted += answer.citations().stream().anyMatch(c -> evidence.hits(c.quote())) ? 1 : 0;
+            int rank = firstHit(evidence, passages);
             for (int c = 0; c < CUTOFFS.length; c++) {
                 hits[c] += rank > 0 && rank <= CUTOFFS[c] ? 1 : 0;
             }
@@ -92,17 +108,22 @@ public class Evaluator {
                 misses.add(question.id());
             }
         }
-        millis.sort(Double::compare);
+        int unanswerable = questions.size() - answerable;
         double share = Math.max(1, answerable);
         return new EvalReport(questions.size(), answerable, unanswerable, k, hits[0] / share, hits[1] / share,
                 hits[2] / share, hits[3] / share, reciprocalRanks / share,
-                unanswerable == 0 ? 1 : (double) refusedCorrectly / unanswerable, answeredCorrectly / share,
-                millis.isEmpty() ? 0 : millis.get(millis.size() / 2), misses);
+                unanswerable == 0 ? 1 : (double) (unanswerable - answeredUnanswerable.size()) / unanswerable,
+                answered / share, quoted / share, median(searchMillis), median(answerMillis), misses,
+                answeredUnanswerable);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
     }
 
     /** The 1-based rank of the first passage holding the evidence, or 0. */
-    static int firstHit(EvalQuestion question, List<PassageHit> passages) {
-        EvidenceMatcher matcher = new EvidenceMatcher(question.evidences());
+    static int firstHit(EvidenceMatcher matcher, List<PassageHit> passages) {
         for (int i = 0; i < passages.size(); i++) {
             if (matcher.hits(passages.get(i).text())) {
                 return i + 1;
