@@ -144,12 +144,16 @@ final class ExpectedAnswer {
             case PERSON -> namesSomeoneNew(sentence);
             case OPEN -> true;
         };
-        if (!hasForm || form == Form.OPEN || names.isEmpty()) {
-            return hasForm;
+        return form == Form.OPEN || hasForm && isAbout(sentence + "\n" + context);
+    }
+
+    /** Whether {@code text} names at least half of what the question is about; true when it names nothing. */
+    boolean isAbout(String text) {
+        if (names.isEmpty()) {
+            return true;
         }
-        Set<String> around = new HashSet<>(words);
-        around.addAll(Text.words(context));
-        long named = names.stream().filter(name -> namedIn(name, around)).count();
+        Set<String> words = new HashSet<>(Text.words(text));
+        long named = names.stream().filter(name -> namedIn(name, words)).count();
         return named * 2 >= names.size();
     }
 

@@ -93,7 +93,10 @@ final class ExtractiveAnswerer implements Answerer {
         return Optional.of(draft.toString());
     }
 
-    /** The closest sentences; for a checkable question none unless one states the fact, and then that one. */
+    /**
+     * The closest sentences. For a checkable question: none unless one states the fact, and then that one
+     * with the closest of those from passages about the question's subject.
+     */
     private static List<Candidate> choose(List<Candidate> scored, ExpectedAnswer expected) {
         Set<String> seen = new HashSet<>();
         List<Candidate> close = scored.stream()
@@ -108,7 +111,7 @@ final class ExtractiveAnswerer implements Answerer {
             if (statement.isEmpty()) {
                 return List.of();
             }
-            close.remove(statement.get());
+            close.removeIf(c -> c == statement.get() || !expected.isAbout(c.context));
             close.add(0, statement.get());
         }
         List<Candidate> chosen = new ArrayList<>(close.subList(0, Math.min(MAX_SENTENCES, close.size())));

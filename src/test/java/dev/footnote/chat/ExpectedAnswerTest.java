@@ -129,4 +129,13 @@ class ExpectedAnswerTest {
         assertThat(expected.isStatedBy("Armin's new company is called Earendil.", "")).isTrue();
         assertThat(expected.isStatedBy("Armin started a new company last year.", "")).isFalse();
     }
+
+    @Test
+    void should_tell_whether_a_text_is_about_what_the_question_names() {
+        ExpectedAnswer expected = ExpectedAnswer.of("How long does Buttondown's test suite take on Blacksmith?");
+
+        assertThat(expected.isAbout("Why our pytest suite is slow. Buttondown's tests run in parallel.")).isTrue();
+        assertThat(expected.isAbout("Claude did it in an hour for all tests.")).isFalse();
+        assertThat(ExpectedAnswer.of("How long does the test suite take?").isAbout("Anything.")).isTrue();
+    }
 }
