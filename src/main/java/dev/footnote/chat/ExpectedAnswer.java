@@ -49,13 +49,15 @@ final class ExpectedAnswer {
             "worse", "greater", "easier", "harder", "heavier", "lighter", "wider", "deeper", "stronger", "weaker",
             "richer", "poorer", "older", "newer", "safer");
     private static final Set<String> QUANTITY_NOUNS = Set.of("percentage", "percent", "fraction", "proportion",
-            "share", "number", "amount", "price", "cost", "fee", "size", "count", "total", "salary", "budget");
+            "share", "number", "amount", "price", "cost", "fee", "size", "count", "total", "salary", "budget",
+            "version");
     private static final Set<String> DATE_NOUNS = Set.of("year", "date", "decade", "month", "day");
-    private static final Set<String> ATTRIBUTE_NOUNS = Set.of("license", "licence", "version", "language", "name",
+    private static final Set<String> ATTRIBUTE_NOUNS = Set.of("license", "licence", "language", "name",
             "founder", "company", "city", "country", "location", "headquarters", "university");
-    /** Words that state an attribute without naming it: "a tool called X", "MIT-licensed". */
+    /** Words that state an attribute without naming it: "a tool called X", "MIT-licensed", "written in Go". */
     private static final Map<String, List<String>> ATTRIBUTE_STEMS = Map.of("license", List.of("licen"),
-            "licence", List.of("licen"), "name", List.of("name", "call", "dubb"));
+            "licence", List.of("licen"), "name", List.of("name", "call", "dubb"),
+            "language", List.of("languag", "written"));
     private static final Pattern WHO_MADE = Pattern.compile("^who (?:(?:designed|founded|created|invented|built|"
             + "wrote|painted|drew|coined|discovered|developed|led|started|composed|directed)\\b|(?:is|was|are|were) "
             + "the (?:[\\w-]+ )?(?:author|founder|designer|creator|inventor|developer|maintainer|ceo)\\b)");

@@ -138,4 +138,16 @@ class ExpectedAnswerTest {
         assertThat(expected.isAbout("Claude did it in an hour for all tests.")).isFalse();
         assertThat(ExpectedAnswer.of("How long does the test suite take?").isAbout("Anything.")).isTrue();
     }
+
+    @Test
+    void should_accept_a_language_by_what_is_written_in_it_and_a_version_by_its_number() {
+        ExpectedAnswer language = ExpectedAnswer.of("Which programming language is Firecracker written in?");
+        assertThat(language.isStatedBy("Firecracker is written in Rust.", "")).isTrue();
+        assertThat(language.isStatedBy("Firecracker runs small virtual machines.", "")).isFalse();
+
+        ExpectedAnswer version = ExpectedAnswer.of("What version of Dolma did OLMo train on?");
+        assertThat(version.form()).isEqualTo(Form.QUANTITY);
+        assertThat(version.isStatedBy("OLMo's corpus (Dolma v1.7) includes a web crawl.", "")).isTrue();
+        assertThat(version.isStatedBy("OLMo's corpus includes a web crawl.", "")).isFalse();
+    }
 }
