@@ -81,11 +81,6 @@ public class PassageSearch {
         return hit.score() >= settings.minScore();
     }
 
-    /** Whether any of {@code hits} is relevant, i.e. the essays say something about the question. */
-    public boolean anyRelevant(List<PassageHit> hits) {
-        return hits.stream().anyMatch(this::isRelevant);
-    }
-
     private List<PassageHit> select(List<PassageHit> scored, PassageQuery query) {
         scored.sort(Comparator.comparingDouble(PassageHit::score).reversed()
                 .thenComparing(PassageHit::source).thenComparingInt(PassageHit::start));
