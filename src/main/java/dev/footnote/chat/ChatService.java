@@ -84,31 +84,25 @@ public class ChatService {
     private ChatAnswer answer(String id, String question, List<Turn> history, Optional<Integer> k,
             ChatListener listener) {
         FollowUps.Resolved resolved = followUps.resolve(question, history);
-        List<PassageHit> hits = search.search(new PassageQuery(resolved.question(), k.orElse(defaultK),
-                resolved.author(), resolved.essayId()));
-        List<PassageHit> relevant = hits.stream().filter(search::isRelevant).toList();
-        return relevant.isEmpty() ? notCovered(id, resolved, listener) : answerFrom(id, resolved, relevant, listener);
-    }
-
-    private ChatAnswer answerFrom(String id, FollowUps.Resolved resolved, List<PassageHit> passages,
-            ChatListener listener) {
+        List<PassageHit> passages = search.search(new PassageQuery(resolved.question(), k.orElse(defaultK),
+                resolved.author(), resolved.essayId())).stream().filter(search::isRelevant).toList();
         CitationsFirst stream = listener == null ? null : new CitationsFirst(listener, passages);
+        if (passages.isEmpty()) {
+            return notCovered(id, resolved, stream);
+        }
         Optional<String> draft = answerer.answer(resolved.question(), passages, stream == null ? null : stream::token);
         if (draft.isEmpty()) {
-            if (stream != null) {
-                stream.decline(NOT_COVERED);
-            }
-            return new ChatAnswer(id, NOT_COVERED, false, answerer.provider(), List.of(), resolved.question(), List.of());
+            return notCovered(id, resolved, stream);
         }
         CitationBuilder.Result built = citations.build(draft.get(), passages);
         return new ChatAnswer(id, built.answer(), !built.citations().isEmpty(), answerer.provider(),
                 built.citations(), resolved.question(), built.unsupported());
     }
 
-    private ChatAnswer notCovered(String id, FollowUps.Resolved resolved, ChatListener listener) {
-        if (listener != null) {
-            listener.citations(List.of());
-            listener.token(NOT_COVERED);
+    /** The essays don't cover the question: nothing relevant was retrieved, or the answerer declined. */
+    private ChatAnswer notCovered(String id, FollowUps.Resolved resolved, CitationsFirst stream) {
+        if (stream != null) {
+            stream.decline(NOT_COVERED);
         }
         return new ChatAnswer(id, NOT_COVERED, false, answerer.provider(), List.of(), resolved.question(), List.of());
     }
