@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import dev.footnote.corpus.CorpusLocation;
 import dev.footnote.index.Index;
+import dev.footnote.index.IndexMismatchException;
 import dev.footnote.index.ReindexListener;
 import dev.footnote.index.ReindexOptions;
 import dev.footnote.index.ReindexSummary;
@@ -14,7 +15,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Indexes the test corpus into the test database once per test run, when the application starts; every
- * test class then shares that index. Incremental, so a run against a database indexed before embeds nothing.
+ * test class then shares that index. Incremental, so a run against a database indexed before embeds nothing;
+ * an index built with other passage rules is rebuilt.
  * The test corpus ({@code footnote.corpus.dir} in tests) is the shipped essays plus {@link TestCorpus#MARKUP},
  * an essay whose text is full of HTML.
  */
@@ -27,7 +29,12 @@ public class SharedTestIndex {
 
     void onStart(@Observes StartupEvent event, Index index, CorpusLocation corpus) {
         TestCorpus.writeTestCorpus(corpus.folder());
-        summary = index.reindex(new ReindexOptions(corpus.folder(), false, false), ReindexListener.SILENT);
+        try {
+            summary = index.reindex(new ReindexOptions(corpus.folder(), false, false), ReindexListener.SILENT);
+        } catch (IndexMismatchException e) {
+            // built by an older version of the passage rules or model: rebuild, as a user would with --full
+            summary = index.reindex(new ReindexOptions(corpus.folder(), true, false), ReindexListener.SILENT);
+        }
         LOG.infof("Shared test index: %s", summary.line());
     }
 

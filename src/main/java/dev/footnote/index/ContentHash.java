@@ -31,7 +31,8 @@ final class ContentHash {
         update(digest, String.join("\u0000", essay.sources()));
         update(digest, essay.body().bodyText());
         for (Passage passage : passages) {
-            update(digest, passage.embeddingText());
+            update(digest, passage.searchText());
+            passage.windows().forEach(window -> update(digest, window.embeddingText()));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -94,7 +94,7 @@ final class IndexTables {
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO passage (passage_id, version_id, "
-                    + "ordinal, source, start_offset, end_offset, text, embedding_text, tokens) "
+                    + "ordinal, source, start_offset, end_offset, text, search_text, tokens) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < staged.passages().size(); i++) {
                     Passage passage = staged.passages().get(i);
@@ -105,7 +105,7 @@ final class IndexTables {
                     insert.setInt(5, passage.span().start());
                     insert.setInt(6, passage.span().end());
                     insert.setString(7, passage.text());
-                    insert.setString(8, passage.embeddingText());
+                    insert.setString(8, passage.searchText());
                     insert.setInt(9, passage.tokens());
                     insert.addBatch();
                 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 
@@ -25,7 +26,7 @@ import dev.footnote.system.Hashes;
  *   <li><b>Plan.</b> Read and cut the corpus; compare each essay's content hash with the served one: new
  *   essays are added, different ones changed, missing ones removed, equal ones left alone.</li>
  *   <li><b>Stage.</b> Write new versions of added and changed essays beside the served index, embedding only
- *   passages whose text has no stored vector yet. Readers do not see staged rows.</li>
+ *   passage windows whose text has no stored vector yet. Readers do not see staged rows.</li>
  *   <li><b>Publish.</b> In one transaction, point the served essays at the new versions and drop removed
  *   ones. Then delete what is no longer served.</li>
  * </ol>
@@ -51,7 +52,7 @@ public final class Reindexer {
         long started = System.nanoTime();
         if (options.dryRun()) {
             Plan plan = plan(options);
-            int toEmbed = options.full() ? countPassages(plan.toWrite) : countUnembedded(plan.toWrite);
+            int toEmbed = options.full() ? countWindows(plan.toWrite) : countUnembedded(plan.toWrite);
             return plan.summary(toEmbed, seconds(started), true);
         }
         // The plan is made under the lock, so that it cannot be based on what a concurrent run replaces.
@@ -122,19 +123,19 @@ public final class Reindexer {
      * short, and each group is stored before the next starts, so a failed run leaves its vectors for the next.
      */
     private int stage(List<StagedEssay> toWrite, boolean full, Embedder embedder, ReindexListener listener) {
-        Map<String, float[]> known = full ? new HashMap<>() : index.vectors().findByTextHash(toWrite.stream()
-                .flatMap(e -> e.passages().stream()).map(p -> textHash(p.embeddingText())).toList());
+        Map<String, float[]> known = full ? new HashMap<>() : index.vectors().findByTextHash(windows(toWrite)
+                .map(w -> textHash(w.embeddingText())).toList());
         Progress progress = new Progress();
         List<StagedEssay> group = new ArrayList<>();
-        Map<String, Passage> missing = new LinkedHashMap<>();
+        Map<String, Passage.Window> missing = new LinkedHashMap<>();
         for (StagedEssay essay : toWrite) {
             group.add(essay);
-            for (Passage passage : essay.passages()) {
-                String hash = textHash(passage.embeddingText());
+            essay.passages().stream().flatMap(p -> p.windows().stream()).forEach(window -> {
+                String hash = textHash(window.embeddingText());
                 if (!known.containsKey(hash)) {
-                    missing.putIfAbsent(hash, passage);
+                    missing.putIfAbsent(hash, window);
                 }
-            }
+            });
             if (missing.size() >= embeddingGroup) {
                 writeGroup(group, missing, known, embedder, progress, listener);
             }
@@ -143,25 +144,27 @@ public final class Reindexer {
         return progress.embedded;
     }
 
-    private void writeGroup(List<StagedEssay> group, Map<String, Passage> missing, Map<String, float[]> known,
+    private void writeGroup(List<StagedEssay> group, Map<String, Passage.Window> missing, Map<String, float[]> known,
             Embedder embedder, Progress progress, ReindexListener listener) {
         if (!missing.isEmpty()) {
             List<String> hashes = new ArrayList<>(missing.keySet());
-            List<float[]> vectors = embedder.embed(missing.values().stream().map(Passage::embeddingText).toList());
+            List<float[]> vectors = embedder.embed(missing.values().stream().map(Passage.Window::embeddingText)
+                    .toList());
             for (int i = 0; i < hashes.size(); i++) {
                 known.put(hashes.get(i), vectors.get(i));
             }
             progress.embedded += missing.size();
-            progress.tokens += missing.values().stream().mapToLong(p -> p.tokens() + 2).sum();
+            progress.tokens += missing.values().stream().mapToLong(w -> w.tokens() + 2).sum();
         }
         for (StagedEssay essay : group) {
             index.tables().stage(essay);
             List<PassageVectors.Entry> entries = new ArrayList<>();
             for (int i = 0; i < essay.passages().size(); i++) {
-                Passage passage = essay.passages().get(i);
-                String hash = textHash(passage.embeddingText());
-                entries.add(new PassageVectors.Entry(essay.passageIds().get(i), essay.versionId(),
-                        passage.embeddingText(), hash, known.get(hash)));
+                for (Passage.Window window : essay.passages().get(i).windows()) {
+                    String hash = textHash(window.embeddingText());
+                    entries.add(new PassageVectors.Entry(essay.passageIds().get(i), essay.versionId(),
+                            window.embeddingText(), hash, known.get(hash)));
+                }
             }
             index.vectors().add(entries);
             progress.essays++;
@@ -181,10 +184,17 @@ public final class Reindexer {
     }
 
     private int countUnembedded(List<StagedEssay> toWrite) {
-        List<String> hashes = toWrite.stream().flatMap(e -> e.passages().stream())
-                .map(p -> textHash(p.embeddingText())).toList();
+        List<String> hashes = windows(toWrite).map(w -> textHash(w.embeddingText())).distinct().toList();
         Map<String, float[]> known = index.vectors().findByTextHash(hashes);
         return (int) hashes.stream().filter(h -> !known.containsKey(h)).count();
+    }
+
+    private static int countWindows(List<StagedEssay> essays) {
+        return (int) windows(essays).map(Passage.Window::embeddingText).distinct().count();
+    }
+
+    private static Stream<Passage.Window> windows(List<StagedEssay> essays) {
+        return essays.stream().flatMap(e -> e.passages().stream()).flatMap(p -> p.windows().stream());
     }
 
     private static int countPassages(List<StagedEssay> essays) {

@@ -17,10 +17,12 @@ import dev.footnote.embedding.TokenCounter;
  *
  * <ul>
  *   <li>A passage holds as many consecutive sentences as fit in {@link PassageSettings#maxPassageTokens()}
- *   word pieces, so that with the essay title in front it stays within the model's input and nothing is
- *   silently left out of its embedding.</li>
- *   <li>Consecutive passages share one short sentence, so that a thought straddling the cut is found with
- *   either neighbour.</li>
+ *   word pieces.</li>
+ *   <li>It is embedded as windows of consecutive sentences within {@link PassageSettings#windowTokens()}, so
+ *   that with the essay title in front each stays within the model's input and nothing is silently left out
+ *   of an embedding. A passage is as close to a question as its closest window.</li>
+ *   <li>Consecutive passages, and consecutive windows, share one short sentence, so that a thought
+ *   straddling the cut is found with either neighbour.</li>
  *   <li>A sentence that repeats an earlier one in the same essay (footnotes or bodies scraped twice), or that
  *   appears in several essays (a blog's boilerplate), is left out: passages never contain such repeats and
  *   end where one begins.</li>
@@ -40,7 +42,7 @@ public final class PassageCutter {
         this.tokens = tokens;
         this.maxWindowTokens = maxWindowTokens;
         this.settings = settings;
-        this.splitter = new SentenceSplitter(tokens, settings.maxPassageTokens());
+        this.splitter = new SentenceSplitter(tokens, settings.windowTokens());
     }
 
     /** The passages of each essay, by essay id. */
@@ -96,20 +98,39 @@ public final class PassageCutter {
                 i++;
                 continue;
             }
+            int end = i + 1;
+            while (end < sentences.size() && sentences.get(end).indexed()) {
+                end++;
+            }
+            for (List<Sentence> run : runs(sentences.subList(i, end), settings.maxPassageTokens())) {
+                passages.add(passage(essay, passages.size(), run));
+            }
+            i = end;
+        }
+        return passages;
+    }
+
+    /**
+     * Consecutive sentences packed into runs of at most {@code budget} word pieces. Consecutive runs share a
+     * short sentence ({@code overlapTokens} or less), so that a thought straddling the cut is found with either.
+     */
+    private List<List<Sentence>> runs(List<Sentence> sentences, int budget) {
+        List<List<Sentence>> runs = new ArrayList<>();
+        int i = 0;
+        while (i < sentences.size()) {
             int end = i;
             int used = 0;
-            while (end < sentences.size() && sentences.get(end).indexed()
-                    && (end == i || used + sentences.get(end).tokens() <= settings.maxPassageTokens())) {
+            while (end < sentences.size() && (end == i || used + sentences.get(end).tokens() <= budget)) {
                 used += sentences.get(end).tokens();
                 end++;
             }
-            passages.add(passage(essay, passages.size(), sentences.subList(i, end)));
-            boolean overlap = end - i >= 2 && end < sentences.size() && sentences.get(end).indexed()
+            runs.add(sentences.subList(i, end));
+            boolean overlap = end - i >= 2 && end < sentences.size()
                     && sentences.get(end - 1).tokens() <= settings.overlapTokens()
-                    && sentences.get(end - 1).tokens() + sentences.get(end).tokens() <= settings.maxPassageTokens();
+                    && sentences.get(end - 1).tokens() + sentences.get(end).tokens() <= budget;
             i = overlap ? end - 1 : end;
         }
-        return passages;
+        return runs;
     }
 
     private Passage passage(Essay essay, int ordinal, List<Sentence> sentences) {
@@ -117,16 +138,30 @@ public final class PassageCutter {
         Span span = new Span(sentences.get(0).span().start(), sentences.get(sentences.size() - 1).span().end());
         String text = span.of(fileText);
         int textTokens = sentences.stream().mapToInt(Sentence::tokens).sum();
+        List<Passage.Window> windows = new ArrayList<>();
+        for (List<Sentence> run : runs(sentences, settings.windowTokens())) {
+            windows.add(window(essay, run));
+        }
+        String title = essay.titleDerived() ? "" : essay.title().strip() + ".\n";
+        return new Passage(ordinal, essay.source(), span, text, title + text, textTokens, windows);
+    }
+
+    /** The title (as many of its words as fit), then the sentences: within the model's input. */
+    private Passage.Window window(Essay essay, List<Sentence> sentences) {
+        String fileText = essay.body().fileText();
+        Span span = new Span(sentences.get(0).span().start(), sentences.get(sentences.size() - 1).span().end());
+        String text = span.of(fileText);
+        int textTokens = sentences.stream().mapToInt(Sentence::tokens).sum();
         String[] title = essay.titleDerived() ? new String[0] : essay.title().strip().split("\\s+");
         // Word pieces add up across whitespace, so the window is measured without tokenizing it again:
-        // title words, the "." that ends the title, then the passage's sentences.
+        // title words, the "." that ends the title, then the sentences.
         for (int words = title.length; words > 0; words--) {
             String prefix = String.join(" ", java.util.Arrays.copyOf(title, words)) + ".";
             int windowTokens = tokens.countTokens(prefix) + textTokens;
             if (windowTokens <= maxWindowTokens) {
-                return new Passage(ordinal, essay.source(), span, text, prefix + "\n" + text, windowTokens);
+                return new Passage.Window(span, prefix + "\n" + text, windowTokens);
             }
         }
-        return new Passage(ordinal, essay.source(), span, text, text, textTokens);
+        return new Passage.Window(span, text, textTokens);
     }
 }

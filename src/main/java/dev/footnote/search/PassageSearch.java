@@ -38,6 +38,8 @@ public class PassageSearch {
 
     /** The deepest either leg looks when filling a result under the per-essay share. */
     static final int MAX_DEPTH = 2000;
+    /** About how many windows a passage is embedded as; the embedding leg reads this many per passage. */
+    static final int WINDOWS_PER_PASSAGE = 4;
 
     private final Index index;
     private final CachedEmbedder embeddings;
@@ -109,7 +111,7 @@ public class PassageSearch {
             throws SQLException {
         try (Statement settings = connection.createStatement()) {
             // HNSW returns at most ef_search rows; the iterative scan goes on until the filters are satisfied.
-            settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(this.settings.efSearch(), depth)
+            settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(this.settings.efSearch(), windowDepth(depth))
                     + "; SET LOCAL hnsw.iterative_scan = relaxed_order");
         }
         List<PassageHit> hits = new ArrayList<>();
@@ -117,7 +119,7 @@ public class PassageSearch {
             statement.setString(1, query.text());
             statement.setString(2, new PGvector(question).getValue());
             int next = bindFilters(statement, 3, query);
-            statement.setInt(next++, depth);
+            statement.setInt(next++, windowDepth(depth));
             next = bindFilters(statement, next, query);
             statement.setInt(next, depth);
             try (ResultSet row = statement.executeQuery()) {
@@ -137,6 +139,11 @@ public class PassageSearch {
                 null, row.getInt(16));
         return new PassageHit(row.getObject(1, UUID.class), relevance.score(similarity, keywords), similarity,
                 keywords, row.getString(4), row.getString(5), row.getInt(6), row.getInt(7), essay);
+    }
+
+    /** Windows the embedding leg reads to find {@code depth} passages: a passage has a few windows. */
+    private static int windowDepth(int depth) {
+        return depth * WINDOWS_PER_PASSAGE;
     }
 
     private static int bindFilters(PreparedStatement statement, int index, PassageQuery query) throws SQLException {

@@ -6,13 +6,14 @@ package dev.footnote.search;
  * <ul>
  *   <li>{@code weighted}: the question's stemmed words ({@code search_document}, English) with their
  *   inverse document frequency among served passages, as in BM25;</li>
- *   <li>{@code by_meaning}: the passages closest to the question vector, through the HNSW index (with
- *   pgvector's iterative scan, filters apply while scanning);</li>
+ *   <li>{@code by_meaning}: the passages of the windows closest to the question vector, through the HNSW
+ *   index (with pgvector's iterative scan, filters apply while scanning);</li>
  *   <li>{@code by_words}: the passages holding the largest share of the question's word weight, through the
  *   GIN index on the stored {@code search_vector};</li>
- *   <li>then both features for every candidate, whichever leg found it, with its essay.</li>
+ *   <li>then both features for every candidate, whichever leg found it, with its essay: the similarity of its
+ *   closest window, and its share of the question's word weight.</li>
  * </ul>
- * Parameters: question text; question vector; filters; depth; filters; depth.
+ * Parameters: question text; question vector; filters; window depth; filters; depth.
  */
 final class SearchSql {
 
@@ -34,7 +35,7 @@ final class SearchSql {
                                        WHERE p.search_vector @@ t.term) df
             ), question AS (
                 SELECT ?::vector AS embedding
-            ), by_meaning AS (
+            ), closest_windows AS (
                 SELECT pe.passage_id
                   FROM passage_embedding pe
                   JOIN essay e ON e.version_id = pe.version_id
@@ -42,6 +43,8 @@ final class SearchSql {
                  WHERE %1$s
                  ORDER BY pe.embedding <=> (SELECT embedding FROM question)
                  LIMIT ?
+            ), by_meaning AS (
+                SELECT DISTINCT passage_id FROM closest_windows
             ), by_words AS (
                 SELECT p.passage_id
                   FROM passage p
@@ -56,7 +59,8 @@ final class SearchSql {
                 SELECT passage_id FROM by_meaning UNION SELECT passage_id FROM by_words
             )
             SELECT p.passage_id,
-                   1 - (pe.embedding <=> (SELECT embedding FROM question)) AS similarity,
+                   (SELECT max(1 - (w.embedding <=> (SELECT embedding FROM question)))
+                      FROM passage_embedding w WHERE w.passage_id = p.passage_id) AS similarity,
                    coalesce((SELECT sum(w.idf) FROM weighted w WHERE p.search_vector @@ w.term), 0)
                        / nullif((SELECT sum(idf) FROM weighted), 0) AS keywords,
                    p.text, p.source, p.start_offset, p.end_offset,
@@ -64,7 +68,6 @@ final class SearchSql {
                    v.body_start, v.passage_count
               FROM candidates c
               JOIN passage p ON p.passage_id = c.passage_id
-              JOIN passage_embedding pe ON pe.passage_id = p.passage_id
               JOIN essay e ON e.version_id = p.version_id
               JOIN essay_version v ON v.version_id = e.version_id
             """.formatted(FILTERS);

@@ -23,6 +23,9 @@ public interface FootnoteConfig {
     /** Passage retrieval. */
     Search search();
 
+    /** The evidence model: which sentences state an answer, and whether any does. */
+    Evidence evidence();
+
     /** Administration endpoints. */
     Admin admin();
 
@@ -41,9 +44,13 @@ public interface FootnoteConfig {
     }
 
     interface Passages {
-        /** Word pieces of passage text at most; with the title the window stays within the model's 126. */
-        @WithDefault("100")
+        /** Word pieces of passage text at most. */
+        @WithDefault("300")
         int maxTokens();
+
+        /** Word pieces of passage text per embedded window at most; with the title it stays within the model's 126. */
+        @WithDefault("100")
+        int windowTokens();
 
         /** A passage repeats its predecessor's last sentence when that sentence has at most this many word pieces. */
         @WithDefault("40")
@@ -77,7 +84,7 @@ public interface FootnoteConfig {
          * Share of a result that one essay may fill, unless the query names the essay: at most
          * {@code max(2, ceil(k × share))} passages of one essay among {@code k}.
          */
-        @WithDefault("0.5")
+        @WithDefault("1.0")
         double maxEssayShare();
 
         /** A passage scoring below this is not relevant; when none clears it, the essays do not cover the question. */
@@ -87,6 +94,11 @@ public interface FootnoteConfig {
         /** Question embeddings kept in memory. */
         @WithDefault("1000")
         int queryCacheSize();
+    }
+
+    interface Evidence {
+        /** A model file written by {@code calibrate}; unset means the model shipped with the application. */
+        Optional<Path> model();
     }
 
     interface Admin {

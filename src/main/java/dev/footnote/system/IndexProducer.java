@@ -28,7 +28,8 @@ public class IndexProducer {
 
     @Produces
     PassageSettings passageSettings(FootnoteConfig config) {
-        return new PassageSettings(config.passages().maxTokens(), config.passages().overlapTokens());
+        return new PassageSettings(config.passages().maxTokens(), config.passages().windowTokens(),
+                config.passages().overlapTokens());
     }
 
     @Produces
