@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dev.footnote.evidence.Evidence;
 import dev.footnote.search.PassageHit;
 
 /** Writes a draft answer from retrieved passages, citing them as {@code [n]} (the n-th passage). */
@@ -14,9 +15,10 @@ interface Answerer {
 
     /**
      * The draft, streamed piece by piece to {@code tokens} as it is produced ({@code null}: not streamed);
-     * empty when the passages hold nothing that answers the question.
+     * empty when the passages hold nothing that answers the question. {@code evidence} is what the evidence
+     * model found in the passages: it has already judged that they answer the question.
      */
-    Optional<String> answer(String question, List<PassageHit> passages, Consumer<String> tokens);
+    Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence, Consumer<String> tokens);
 
     /** The question rewritten to stand alone, given the conversation so far; empty when it cannot rewrite. */
     Optional<String> rewrite(String question, String history);

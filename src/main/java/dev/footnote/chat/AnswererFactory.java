@@ -7,7 +7,6 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import dev.footnote.embedding.Embedder;
 import dev.footnote.system.FootnoteConfig;
 
 /**
@@ -24,11 +23,11 @@ final class AnswererFactory {
     private AnswererFactory() {
     }
 
-    static Answerer create(FootnoteConfig.Llm llm, Embedder embedder, PromptBuilder prompts) {
+    static Answerer create(FootnoteConfig.Llm llm, PromptBuilder prompts) {
         String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
         Duration timeout = llm.timeout();
         return switch (provider) {
-            case ExtractiveAnswerer.PROVIDER -> new ExtractiveAnswerer(embedder);
+            case ExtractiveAnswerer.PROVIDER -> new ExtractiveAnswerer();
             case "openai" -> {
                 String baseUrl = llm.baseUrl().orElse(OPENAI_BASE_URL);
                 String model = llm.model().orElse(OPENAI_MODEL);

@@ -7,9 +7,14 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.footnote.embedding.CachedEmbedder;
 import dev.footnote.embedding.Embedder;
 import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.evidence.Evidence;
+import dev.footnote.evidence.EvidenceFinder;
+import dev.footnote.evidence.EvidenceModel;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
@@ -19,8 +24,9 @@ import dev.footnote.system.FootnoteConfig;
  * Answers a question with citations: conversation → standalone question → retrieval → refusal or answer →
  * citations checked against the passages → turn remembered.
  *
- * <p>When no passage clears the relevance threshold, the answer says the essays do not cover the question,
- * without calling any model. No citation is ever made from model text: numbers are checked against what
+ * <p>When no passage clears the relevance threshold, or the evidence model finds that the passages discuss
+ * the subject without stating what is asked, the answer says the essays do not cover the question, without
+ * calling any model. No citation is ever made from model text: numbers are checked against what
  * was retrieved, and quotes are cut from the passages.
  */
 @Singleton
@@ -33,28 +39,31 @@ public class ChatService {
     private final PassageSearch search;
     private final Conversations conversations;
     private final Answerer answerer;
+    private final EvidenceFinder evidence;
     private final FollowUps followUps;
     private final CitationBuilder citations;
     private final int defaultK;
 
     @Inject
     public ChatService(PassageSearch search, Conversations conversations, MiniLmEncoder encoder, Prompts prompts,
-            FootnoteConfig config) {
-        this(search, conversations, new CachedEmbedder(encoder, SENTENCE_CACHE_SIZE), prompts, config);
+            ObjectMapper json, FootnoteConfig config) {
+        this(search, conversations, new CachedEmbedder(encoder, SENTENCE_CACHE_SIZE), prompts,
+                EvidenceModel.load(config.evidence().model(), json), config);
     }
 
-    /** The answerer and the citation check share one cache, so a passage sentence is embedded once. */
+    /** The evidence finder and the citation check share one cache, so a passage sentence is embedded once. */
     private ChatService(PassageSearch search, Conversations conversations, Embedder sentences, Prompts prompts,
-            FootnoteConfig config) {
-        this(search, conversations, AnswererFactory.create(config.llm(), sentences, new PromptBuilder(prompts)),
-                new CitationBuilder(sentences), config.chat().k());
+            EvidenceModel model, FootnoteConfig config) {
+        this(search, conversations, AnswererFactory.create(config.llm(), new PromptBuilder(prompts)),
+                new EvidenceFinder(sentences, model), new CitationBuilder(sentences), config.chat().k());
     }
 
-    ChatService(PassageSearch search, Conversations conversations, Answerer answerer, CitationBuilder citations,
-            int defaultK) {
+    ChatService(PassageSearch search, Conversations conversations, Answerer answerer, EvidenceFinder evidence,
+            CitationBuilder citations, int defaultK) {
         this.search = search;
         this.conversations = conversations;
         this.answerer = answerer;
+        this.evidence = evidence;
         this.followUps = new FollowUps(answerer);
         this.citations = citations;
         this.defaultK = defaultK;
@@ -81,16 +90,32 @@ public class ChatService {
         return answer(null, question, List.of(), Optional.empty(), null);
     }
 
+    /** The passages the answerer receives for a question on its own, as evaluation measures them. */
+    public List<PassageHit> contextAlone(String question) {
+        return context(followUps.resolve(question, List.of()), Optional.empty());
+    }
+
+    /** What the evidence model works with, for calibrating it. */
+    public EvidenceFinder evidenceFinder() {
+        return evidence;
+    }
+
+    private List<PassageHit> context(FollowUps.Resolved resolved, Optional<Integer> k) {
+        return search.search(new PassageQuery(resolved.question(), k.orElse(defaultK), resolved.author(),
+                resolved.essayId())).stream().filter(search::isRelevant).toList();
+    }
+
     private ChatAnswer answer(String id, String question, List<Turn> history, Optional<Integer> k,
             ChatListener listener) {
         FollowUps.Resolved resolved = followUps.resolve(question, history);
-        List<PassageHit> passages = search.search(new PassageQuery(resolved.question(), k.orElse(defaultK),
-                resolved.author(), resolved.essayId())).stream().filter(search::isRelevant).toList();
+        List<PassageHit> passages = context(resolved, k);
         CitationsFirst stream = listener == null ? null : new CitationsFirst(listener, passages);
-        if (passages.isEmpty()) {
+        Evidence found = passages.isEmpty() ? Evidence.NONE : evidence.find(resolved.question(), passages);
+        if (found.declined()) {
             return notCovered(id, resolved, stream);
         }
-        Optional<String> draft = answerer.answer(resolved.question(), passages, stream == null ? null : stream::token);
+        Optional<String> draft = answerer.answer(resolved.question(), passages, found,
+                stream == null ? null : stream::token);
         if (draft.isEmpty()) {
             return notCovered(id, resolved, stream);
         }

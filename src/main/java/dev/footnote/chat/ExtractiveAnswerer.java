@@ -2,121 +2,93 @@ package dev.footnote.chat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
-import dev.footnote.corpus.Sentences;
-import dev.footnote.corpus.Span;
-import dev.footnote.corpus.Text;
-import dev.footnote.embedding.Embedder;
+import dev.footnote.evidence.Evidence;
+import dev.footnote.evidence.SentenceCandidate;
 import dev.footnote.search.PassageHit;
 
 /**
- * The offline answerer: no model writes anything. It picks the sentences of the retrieved passages closest
- * in meaning to the question (all-MiniLM-L6-v2 cosine similarity), at most {@value #MAX_SENTENCES}, orders
- * them as they stand in the passages (best passage first), and quotes them verbatim, each with its citation.
- *
- * <p>A factual question whose answer has a checkable form (a quantity, a date, a named attribute, a maker;
- * see {@link ExpectedAnswer}) is answered only when one of the close sentences states it, and that sentence
- * is always quoted; otherwise the answerer declines, as the essays discuss the subject but not the fact.
+ * The offline answerer: no model writes anything. It quotes the sentences most likely to state the answer,
+ * as the evidence model scores them, each with its citation:
+ * <ul>
+ *   <li>one short contiguous excerpt around the best sentence: its neighbours in the passage join it while
+ *   they score at least {@value #EXTEND} of the best, up to {@value #MAX_SENTENCES} sentences;</li>
+ *   <li>and the best sentence of one other passage, when it scores at least {@value #SECOND} of the best.</li>
+ * </ul>
+ * Whether to answer at all was decided before, by the evidence model.
  */
 final class ExtractiveAnswerer implements Answerer {
 
     static final String PROVIDER = "extractive";
     static final String LEAD = "Quoted from the essays:";
     static final int MAX_SENTENCES = 3;
-    /** Sentences less similar to the question than this do not answer it. */
-    static final double MIN_SIMILARITY = 0.3;
-    private static final int MIN_WORDS = 4;
-
-    private final Embedder embedder;
-
-    ExtractiveAnswerer(Embedder embedder) {
-        this.embedder = embedder;
-    }
+    static final double EXTEND = 0.5;
+    static final double SECOND = 0.8;
 
     @Override
     public String provider() {
         return PROVIDER;
     }
 
-    private record Candidate(int passage, Span span, String text, String context, double similarity) {
-
-        Candidate scored(double similarity) {
-            return new Candidate(passage, span, text, context, similarity);
-        }
-    }
-
     @Override
-    public Optional<String> answer(String question, List<PassageHit> passages, Consumer<String> tokens) {
-        List<Candidate> candidates = new ArrayList<>();
-        List<String> texts = new ArrayList<>(List.of(question));
-        for (int p = 0; p < passages.size(); p++) {
-            PassageHit hit = passages.get(p);
-            String passage = hit.text();
-            String context = String.join("\n", passage, Objects.toString(hit.essay().title(), ""),
-                    Objects.toString(hit.essay().author(), ""));
-            for (Span span : Sentences.of(passage)) {
-                String sentence = span.of(passage);
-                if (Text.words(sentence).size() >= MIN_WORDS) {
-                    candidates.add(new Candidate(p, span, sentence, context, 0));
-                    texts.add(sentence);
-                }
-            }
-        }
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        List<float[]> vectors = embedder.embed(texts);
-        List<Candidate> scored = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            scored.add(c.scored(CitationBuilder.dot(vectors.get(0), vectors.get(i + 1))));
-        }
-        List<Candidate> chosen = choose(scored, ExpectedAnswer.of(question));
-        if (chosen.isEmpty()) {
+    public Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence,
+            Consumer<String> tokens) {
+        List<List<SentenceCandidate>> excerpts = excerpts(evidence.candidates());
+        if (excerpts.isEmpty()) {
             return Optional.empty();
         }
         Consumer<String> sink = tokens == null ? piece -> { } : tokens;
         StringBuilder draft = new StringBuilder(LEAD);
         sink.accept(LEAD);
-        for (Candidate c : chosen) {
-            String piece = "\n“" + c.text.strip() + "” [" + (c.passage + 1) + "]";
-            draft.append(piece);
-            sink.accept(piece);
+        for (List<SentenceCandidate> excerpt : excerpts) {
+            for (SentenceCandidate sentence : excerpt) {
+                String piece = "\n“" + sentence.text().strip() + "” [" + (sentence.passage() + 1) + "]";
+                draft.append(piece);
+                sink.accept(piece);
+            }
         }
         return Optional.of(draft.toString());
     }
 
-    /**
-     * The closest sentences. For a checkable question: none unless one states the fact, and then that one
-     * with the closest of those from passages about the question's subject.
-     */
-    private static List<Candidate> choose(List<Candidate> scored, ExpectedAnswer expected) {
-        Set<String> seen = new HashSet<>();
-        List<Candidate> close = scored.stream()
-                .filter(c -> c.similarity >= MIN_SIMILARITY)
-                .sorted(Comparator.comparingDouble(Candidate::similarity).reversed())
-                .filter(c -> seen.add(String.join(" ", Text.words(c.text))))
-                .collect(Collectors.toCollection(ArrayList::new));
-        if (expected.isCheckable()) {
-            Optional<Candidate> statement = close.stream()
-                    .filter(c -> expected.isStatedBy(c.text, c.context))
-                    .findFirst();
-            if (statement.isEmpty()) {
-                return List.of();
-            }
-            close.removeIf(c -> c == statement.get() || !expected.isAbout(c.context));
-            close.add(0, statement.get());
+    /** The excerpts to quote, in passage order; each a run of consecutive sentences of one passage. */
+    static List<List<SentenceCandidate>> excerpts(List<SentenceCandidate> byProbability) {
+        if (byProbability.isEmpty()) {
+            return List.of();
         }
-        List<Candidate> chosen = new ArrayList<>(close.subList(0, Math.min(MAX_SENTENCES, close.size())));
-        chosen.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(c -> c.span.start()));
-        return chosen;
+        SentenceCandidate best = byProbability.get(0);
+        List<List<SentenceCandidate>> excerpts = new ArrayList<>();
+        excerpts.add(around(best, byProbability));
+        byProbability.stream()
+                .filter(c -> c.passage() != best.passage() && c.probability() >= SECOND * best.probability())
+                .findFirst()
+                .ifPresent(second -> excerpts.add(List.of(second)));
+        excerpts.sort(Comparator.comparingInt(e -> e.get(0).passage()));
+        return excerpts;
+    }
+
+    private static List<SentenceCandidate> around(SentenceCandidate best, List<SentenceCandidate> all) {
+        List<SentenceCandidate> passage = all.stream().filter(c -> c.passage() == best.passage())
+                .sorted(Comparator.comparingInt(SentenceCandidate::ordinal)).toList();
+        int at = passage.indexOf(best);
+        int from = at;
+        int to = at + 1;
+        double floor = EXTEND * best.probability();
+        while (to - from < MAX_SENTENCES) {
+            double before = from > 0 ? passage.get(from - 1).probability() : -1;
+            double after = to < passage.size() ? passage.get(to).probability() : -1;
+            if (Math.max(before, after) < floor) {
+                break;
+            }
+            if (before >= after) {
+                from--;
+            } else {
+                to++;
+            }
+        }
+        return passage.subList(from, to);
     }
 
     @Override

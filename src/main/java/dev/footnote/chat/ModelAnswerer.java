@@ -13,6 +13,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.footnote.evidence.Evidence;
 import dev.footnote.search.PassageHit;
 
 /**
@@ -42,7 +43,8 @@ final class ModelAnswerer implements Answerer {
     }
 
     @Override
-    public Optional<String> answer(String question, List<PassageHit> passages, Consumer<String> tokens) {
+    public Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence,
+            Consumer<String> tokens) {
         List<ChatMessage> messages = prompts.answer(question, passages);
         return Optional.of(tokens == null ? call(messages) : stream(messages, tokens));
     }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code footnote [COMMAND]}: without a command, serves. */
 @Command(name = "footnote", mixinStandardHelpOptions = true,
         description = "Answers questions about a collection of essays, citing the exact passages.",
-        subcommands = { ServeCommand.class, ReindexCommand.class, AskCommand.class, EvalCommand.class })
+        subcommands = { ServeCommand.class, ReindexCommand.class, AskCommand.class, EvalCommand.class,
+                CalibrateCommand.class })
 public class FootnoteCommand implements Callable<Integer> {
 
     private final ServeCommand serve;

@@ -1,40 +1,99 @@
 package dev.footnote.eval;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Retrieval and answer quality over an evaluation set.
+ * Retrieval and answer quality over an evaluation set: all questions, then per style and per kind.
  *
- * @param hitAt1               share of answerable questions with a hit at rank 1 (likewise 3, 5, 10)
- * @param mrrAt10              mean reciprocal rank of the first hit within the top 10
- * @param refusalAccuracy      share of {@code kind: none} questions that chat refused
- * @param answeredAccuracy     share of answerable questions that chat answered
- * @param quotedEvidence       share of answerable questions whose answer quotes hold the evidence
+ * @param k                    passages retrieved per question for hit@k and MRR
  * @param misses               ids of answerable questions without a hit in the top {@code k}
  * @param answeredUnanswerable ids of {@code kind: none} questions that chat answered all the same
+ * @param refusedAnswerable    ids of answerable questions that chat declined
  */
-public record EvalReport(int questions, int answerable, int unanswerable, int k, double hitAt1, double hitAt3,
-        double hitAt5, double hitAt10, double mrrAt10, double refusalAccuracy, double answeredAccuracy,
-        double quotedEvidence, double p50Millis, double answerP50Millis, List<String> misses,
-        List<String> answeredUnanswerable) {
+public record EvalReport(int k, Figures all, Map<String, Figures> byStyle, Map<String, Figures> byKind,
+        double p50Millis, double answerP50Millis, List<String> misses, List<String> answeredUnanswerable,
+        List<String> refusedAnswerable, List<Outcome> outcomes) {
+
+    static EvalReport of(int k, List<Outcome> outcomes, double p50Millis, double answerP50Millis) {
+        return new EvalReport(k, Figures.of(outcomes), groups(outcomes, q -> Objects.requireNonNullElse(q.style(), "-")),
+                groups(outcomes, EvalQuestion::kind), p50Millis, answerP50Millis,
+                ids(outcomes, o -> o.question().answerable() && !o.hitAt(k)),
+                ids(outcomes, o -> !o.question().answerable() && o.answered()),
+                ids(outcomes, o -> o.question().answerable() && !o.answered()), outcomes);
+    }
+
+    public int answerable() {
+        return all.answerable();
+    }
+
+    public int unanswerable() {
+        return all.unanswerable();
+    }
+
+    public double hitAt5() {
+        return all.hitAt5();
+    }
+
+    public double hitAt10() {
+        return all.hitAt10();
+    }
+
+    public double mrrAt10() {
+        return all.mrrAt10();
+    }
+
+    public double reached() {
+        return all.reached();
+    }
+
+    public double quotedEvidence() {
+        return all.quoted();
+    }
+
+    /** Share of {@code kind: none} questions refused. */
+    public double refusalAccuracy() {
+        return all.unanswerable() == 0 ? 1 : all.refused();
+    }
+
+    /** Share of answerable questions answered. */
+    public double answeredAccuracy() {
+        return 1 - all.falseRefusals();
+    }
 
     public String text() {
-        return String.format(Locale.ROOT, """
-                questions: %d (%d answerable, %d not answerable by the essays), k = %d
-                hit@1  %.3f
-                hit@3  %.3f
-                hit@5  %.3f
-                hit@10 %.3f
-                MRR@10 %.3f
-                refusal accuracy (not answerable, refused):  %.3f
-                answered accuracy (answerable, answered):    %.3f
-                evidence quoted (answerable, in the answer): %.3f
-                retrieval p50: %.1f ms, answer p50: %.1f ms
-                misses: %s
-                answered, not answerable: %s""", questions, answerable, unanswerable, k, hitAt1, hitAt3, hitAt5,
-                hitAt10, mrrAt10, refusalAccuracy, answeredAccuracy, quotedEvidence, p50Millis, answerP50Millis,
-                list(misses), list(answeredUnanswerable));
+        List<String> lines = new ArrayList<>();
+        lines.add("questions: %d answerable, %d not answerable by the essays; retrieval k = %d".formatted(
+                all.answerable(), all.unanswerable(), k));
+        lines.add(Figures.HEADER);
+        lines.add(all.row("all"));
+        byStyle.forEach((style, figures) -> lines.add(figures.row("style " + style)));
+        byKind.forEach((kind, figures) -> lines.add(figures.row("kind " + kind)));
+        lines.add("reach: evidence among the passages the answerer received; quote: evidence in the answer's quotes;");
+        lines.add("f.ref: answerable questions declined; refus: not answerable ones declined");
+        lines.add("retrieval p50: %.1f ms, answer p50: %.1f ms".formatted(p50Millis, answerP50Millis));
+        lines.add("misses: " + list(misses));
+        lines.add("answered, not answerable: " + list(answeredUnanswerable));
+        lines.add("declined, answerable: " + list(refusedAnswerable));
+        return String.join("\n", lines);
+    }
+
+    private static Map<String, Figures> groups(List<Outcome> outcomes, Function<EvalQuestion, String> key) {
+        Map<String, List<Outcome>> grouped = outcomes.stream().collect(Collectors.groupingBy(
+                o -> key.apply(o.question()), TreeMap::new, Collectors.toList()));
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        grouped.forEach((name, group) -> figures.put(name, Figures.of(group)));
+        return figures;
+    }
+
+    private static List<String> ids(List<Outcome> outcomes, java.util.function.Predicate<Outcome> filter) {
+        return outcomes.stream().filter(filter).map(o -> o.question().id()).toList();
     }
 
     private static String list(List<String> ids) {

@@ -68,17 +68,12 @@ public class Evaluator {
 
     /**
      * Retrieves {@code max(k, 10)} passages per question and scores the first hit's rank, then asks the
-     * question in chat, outside any conversation.
+     * question in chat, outside any conversation: which passages the answerer receives, whether it answers,
+     * and whether its quotes hold the evidence.
      */
     public EvalReport evaluate(List<EvalQuestion> questions, int k) {
         int depth = Math.max(k, 10);
-        int answerable = 0;
-        int[] hits = new int[CUTOFFS.length];
-        double reciprocalRanks = 0;
-        int answered = 0;
-        int quoted = 0;
-        List<String> misses = new ArrayList<>();
-        List<String> answeredUnanswerable = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         List<Double> searchMillis = new ArrayList<>();
         List<Double> answerMillis = new ArrayList<>();
         for (EvalQuestion question : questions) {
@@ -90,31 +85,15 @@ public class Evaluator {
             ChatAnswer answer = chat.answerAlone(question.question());
             answerMillis.add((System.nanoTime() - started) / 1e6);
             if (!question.answerable()) {
-                if (answer.grounded()) {
-                    answeredUnanswerable.add(question.id());
-                }
+                outcomes.add(new Outcome(question, 0, false, answer.grounded(), false));
                 continue;
             }
-            answerable++;
-            answered += answer.grounded() ? 1 : 0;
             EvidenceMatcher evidence = new EvidenceMatcher(question.evidences());
-            quoted += answer.citations().stream().anyMatch(c -> evidence.hits(c.quote())) ? 1 : 0;
-            int rank = firstHit(evidence, passages);
-            for (int c = 0; c < CUTOFFS.length; c++) {
-                hits[c] += rank > 0 && rank <= CUTOFFS[c] ? 1 : 0;
-            }
-            reciprocalRanks += rank > 0 && rank <= 10 ? 1.0 / rank : 0;
-            if (rank == 0 || rank > k) {
-                misses.add(question.id());
-            }
+            boolean reached = firstHit(evidence, chat.contextAlone(question.question())) > 0;
+            boolean quoted = answer.citations().stream().anyMatch(c -> evidence.hits(c.quote()));
+            outcomes.add(new Outcome(question, firstHit(evidence, passages), reached, answer.grounded(), quoted));
         }
-        int unanswerable = questions.size() - answerable;
-        double share = Math.max(1, answerable);
-        return new EvalReport(questions.size(), answerable, unanswerable, k, hits[0] / share, hits[1] / share,
-                hits[2] / share, hits[3] / share, reciprocalRanks / share,
-                unanswerable == 0 ? 1 : (double) (unanswerable - answeredUnanswerable.size()) / unanswerable,
-                answered / share, quoted / share, median(searchMillis), median(answerMillis), misses,
-                answeredUnanswerable);
+        return EvalReport.of(k, outcomes, median(searchMillis), median(answerMillis));
     }
 
     private static double median(List<Double> values) {

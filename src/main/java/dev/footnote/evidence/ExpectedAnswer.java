@@ -1,4 +1,4 @@
-package dev.footnote.chat;
+package dev.footnote.evidence;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +34,7 @@ import dev.footnote.corpus.Text;
  * run answers nothing. Other questions (why, how, what does the author think) can be answered in too many
  * forms to check, and are left to retrieval.
  */
-final class ExpectedAnswer {
+public final class ExpectedAnswer {
 
     enum Form {
         QUANTITY, DATE, ATTRIBUTE, PERSON, OPEN
@@ -104,7 +104,7 @@ final class ExpectedAnswer {
         this.questionWords = Set.copyOf(Text.words(question));
     }
 
-    static ExpectedAnswer of(String question) {
+    public static ExpectedAnswer of(String question) {
         String lower = question.toLowerCase(Locale.ROOT).replace('’', '\'');
         Optional<Phrase> phrase = quantity(lower).or(() -> measure(lower)).or(() -> whatNoun(lower))
                 .or(() -> when(lower)).or(() -> whoMade(lower));
@@ -127,7 +127,7 @@ final class ExpectedAnswer {
     }
 
     /** Whether a sentence's form can be checked against this question at all. */
-    boolean isCheckable() {
+    public boolean isCheckable() {
         return form != Form.OPEN;
     }
 
@@ -137,7 +137,7 @@ final class ExpectedAnswer {
      * about: a reader checking the citation must see that the number is about them. Open questions accept
      * every sentence.
      */
-    boolean isStatedBy(String sentence, String context) {
+    public boolean isStatedBy(String sentence, String context) {
         List<String> words = Text.words(sentence);
         boolean hasForm = switch (form) {
             case QUANTITY -> hasNewNumber(sentence) && (slot == null || mentions(words, slot));

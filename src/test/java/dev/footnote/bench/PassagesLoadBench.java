@@ -19,12 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Latency and throughput of {@code GET /api/passages} against a running server: p50/p95 with one client and
- * with 16 concurrent clients, and requests per second. Questions come from an evaluation file; each client
+ * Latency and throughput of {@code GET /api/passages} (or {@code POST /api/chat}) against a running server:
+ * p50/p95 with one client and with 16 concurrent clients, and requests per second. Questions come from an evaluation file; each client
  * walks them in turn, so repeated questions hit the query-embedding cache as they would in use.
  *
  * <p>Run with {@code scripts/bench-search}, or: {@code java src/test/java/dev/footnote/bench/PassagesLoadBench.java
- * http://localhost:8080 questions.jsonl [requests-per-client]}. Loopback only; bounded in count.
+ * http://localhost:8080 questions.jsonl [requests-per-client] [passages|chat]}. Loopback only; bounded in count.
  */
 public final class PassagesLoadBench {
 
@@ -40,14 +40,16 @@ public final class PassagesLoadBench {
             }
         }
         int perClient = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        boolean chat = args.length > 3 && args[3].equals("chat");
         HttpClient http = HttpClient.newHttpClient();
-        run(http, base, questions, 1, Math.min(40, perClient), "warm-up");
-        run(http, base, questions, 1, perClient, "1 client");
-        run(http, base, questions, 16, perClient / 4, "16 clients");
+        System.out.println(chat ? "POST /api/chat" : "GET /api/passages?k=5");
+        run(http, base, questions, 1, Math.min(40, perClient), "warm-up", chat);
+        run(http, base, questions, 1, perClient, "1 client", chat);
+        run(http, base, questions, 16, perClient / 4, "16 clients", chat);
     }
 
     private static void run(HttpClient http, String base, List<String> questions, int clients, int perClient,
-            String label) throws Exception {
+            String label, boolean chat) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<List<Double>>> results = new ArrayList<>();
         long started = System.nanoTime();
@@ -57,10 +59,15 @@ public final class PassagesLoadBench {
                 List<Double> millis = new ArrayList<>();
                 for (int i = 0; i < perClient; i++) {
                     String q = questions.get((offset + i) % questions.size());
-                    URI uri = URI.create(base + "/api/passages?k=5&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+                    HttpRequest request = chat
+                            ? HttpRequest.newBuilder(URI.create(base + "/api/chat"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"" + q.replace("\\", "\\\\")
+                                            .replace("\"", "\\\"") + "\"}")).build()
+                            : HttpRequest.newBuilder(URI.create(base + "/api/passages?k=5&q="
+                                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).GET().build();
                     long t0 = System.nanoTime();
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     millis.add((System.nanoTime() - t0) / 1e6);
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());

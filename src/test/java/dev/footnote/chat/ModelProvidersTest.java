@@ -15,9 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.corpus.Sentences;
 import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.evidence.EvidenceFinder;
+import dev.footnote.evidence.EvidenceModel;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
@@ -210,8 +213,13 @@ class ModelProvidersTest {
     private ChatService chat(String provider, String model, Duration timeout) {
         FootnoteConfig.Llm llm = new TestLlm(provider, provider.equals("openai") ? server.openAiBaseUrl()
                 : server.ollamaBaseUrl(), model, timeout);
-        return new ChatService(search, conversations, AnswererFactory.create(llm, encoder, new PromptBuilder(prompts)),
-                new CitationBuilder(encoder), 5);
+        return new ChatService(search, conversations, AnswererFactory.create(llm, new PromptBuilder(prompts)),
+                shippedEvidence(encoder), new CitationBuilder(encoder), 5);
+    }
+
+    /** The evidence model shipped with the application, over the test's encoder. */
+    static EvidenceFinder shippedEvidence(MiniLmEncoder encoder) {
+        return new EvidenceFinder(encoder, EvidenceModel.load(Optional.empty(), new ObjectMapper()));
     }
 
     record TestLlm(String provider, String url, String name, Duration timeout) implements FootnoteConfig.Llm {

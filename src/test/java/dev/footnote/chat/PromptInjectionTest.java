@@ -64,8 +64,8 @@ class PromptInjectionTest {
             server.reply("Feed it every day at the same time [1].");
             ChatService chat = new ChatService(new PassageSearch(index, config), conversations,
                     AnswererFactory.create(new ModelProvidersTest.TestLlm("openai", server.openAiBaseUrl(), "m",
-                            Duration.ofSeconds(10)), encoder, new PromptBuilder(prompts)),
-                    new CitationBuilder(encoder), 5);
+                            Duration.ofSeconds(10)), new PromptBuilder(prompts)),
+                    ModelProvidersTest.shippedEvidence(encoder), new CitationBuilder(encoder), 5);
             // when
             ChatAnswer answer = chat.answer("How often should I feed a sourdough starter?", Optional.empty(),
                     Optional.empty(), null);

@@ -47,16 +47,16 @@ class CommandLineTest {
     void should_print_retrieval_figures_for_a_question_set() {
         Run run = run("eval", "src/test/resources/eval/public-questions.jsonl", "--k", "10");
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("questions: 20 (18 answerable, 2 not answerable by the essays), k = 10")
-                .containsPattern("hit@5 +0\\.\\d{3}").containsPattern("MRR@10 0\\.\\d{3}")
-                .containsPattern("refusal accuracy .*: +\\d\\.\\d{3}");
+        assertThat(run.out).contains("questions: 18 answerable, 2 not answerable by the essays; retrieval k = 10")
+                .contains("hit@5 [95% CI]", "MRR@10 [95% CI]")
+                .containsPattern("(?m)^all +18 +2 +0\\.\\d{3} 0\\.\\d{3} \\[0\\.\\d\\d, [01]\\.\\d\\d\\]");
     }
 
     @Test
     void should_print_the_same_figures_as_json() {
         Run run = run("eval", "src/test/resources/eval/public-questions.jsonl", "--json");
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("\"hitAt5\"", "\"mrrAt10\"", "\"refusalAccuracy\"");
+        assertThat(run.out).contains("\"hitAt5\"", "\"mrrAt10\"", "\"reached\"", "\"refused\"", "\"byStyle\"");
     }
 
     @Test

@@ -15,8 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Quality gates for retrieval and the default (extractive) answers, over the shared index of the shipped
- * essays. The floors sit just under what the product reaches today, so a change that makes it worse fails
- * here.
+ * essays. The floors sit just under what the product reaches today on questions it was not tuned on, so a
+ * change that makes it worse fails here.
  */
 @QuarkusTest
 class EvalTest {
@@ -27,18 +27,35 @@ class EvalTest {
     @Inject
     Evaluator evaluator;
 
+    /**
+     * The holdout questions: written like the tune questions, split from them at random, never used to choose a
+     * parameter, rule or threshold. Floors sit just under today's figures.
+     */
     @Test
-    void should_find_and_quote_the_evidence_of_the_public_questions_and_refuse_their_unanswerable_ones() {
+    void should_find_reach_and_quote_the_evidence_of_the_holdout_questions() {
+        EvalReport report = evaluate(10, "holdout.jsonl");
+
+        assertThat(report.answerable()).isEqualTo(76);
+        assertThat(report.unanswerable()).isEqualTo(24);
+        assertThat(report.hitAt5()).as(report.text()).isGreaterThanOrEqualTo(0.88);
+        assertThat(report.mrrAt10()).as(report.text()).isGreaterThanOrEqualTo(0.74);
+        assertThat(report.reached()).as(report.text()).isGreaterThanOrEqualTo(0.88);
+        assertThat(report.quotedEvidence()).as(report.text()).isGreaterThanOrEqualTo(0.57);
+        // the refusal threshold was chosen on tune to decline at most 3 % of answerable questions
+        assertThat(report.answeredAccuracy()).as(report.text()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.byStyle().keySet()).containsExactly("descriptive", "natural", "short");
+    }
+
+    @Test
+    void should_find_and_quote_the_evidence_of_the_public_questions() {
         EvalReport report = evaluate(10, "public-questions.jsonl");
 
         assertThat(report.answerable()).isEqualTo(18);
         assertThat(report.hitAt5()).as(report.text()).isGreaterThanOrEqualTo(0.83);
-        assertThat(report.mrrAt10()).as(report.text()).isGreaterThanOrEqualTo(0.62);
+        assertThat(report.mrrAt10()).as(report.text()).isGreaterThanOrEqualTo(0.70);
         assertThat(report.hitAt10()).as(report.text()).isGreaterThanOrEqualTo(report.hitAt5());
         assertThat(report.answeredAccuracy()).as(report.text()).isEqualTo(1.0);
         assertThat(report.quotedEvidence()).as(report.text()).isGreaterThanOrEqualTo(0.55);
-        // both kind: none questions: the essays discuss the subject, not the fact asked for
-        assertThat(report.answeredUnanswerable()).as(report.text()).isEmpty();
     }
 
     @Test
@@ -47,16 +64,6 @@ class EvalTest {
 
         assertThat(report.unanswerable()).isEqualTo(8);
         assertThat(report.refusalAccuracy()).as(report.text()).isEqualTo(1.0);
-    }
-
-    @Test
-    void should_hold_up_on_the_development_questions() {
-        EvalReport report = evaluate(10, "dev-questions.jsonl");
-
-        assertThat(report.answerable()).isEqualTo(24);
-        assertThat(report.hitAt5()).as(report.text()).isGreaterThanOrEqualTo(0.70);
-        assertThat(report.quotedEvidence()).as(report.text()).isGreaterThanOrEqualTo(0.35);
-        assertThat(report.refusalAccuracy()).as(report.text()).isGreaterThanOrEqualTo(0.75);
     }
 
     @Test

@@ -1,10 +1,10 @@
-package dev.footnote.chat;
+package dev.footnote.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import dev.footnote.chat.ExpectedAnswer.Form;
+import dev.footnote.evidence.ExpectedAnswer.Form;
 
 class ExpectedAnswerTest {
 

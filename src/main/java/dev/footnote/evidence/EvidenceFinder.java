@@ -1,0 +1,75 @@
+package dev.footnote.evidence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.footnote.embedding.Embedder;
+import dev.footnote.search.PassageHit;
+
+/**
+ * Reads the retrieved passages sentence by sentence for the answer to a question: every sentence gets the
+ * probability that it states the answer, and the question the probability that any does. Every answerer
+ * goes through it: a question whose passages discuss the subject without stating what is asked is declined
+ * here, before any model is called.
+ */
+public final class EvidenceFinder {
+
+    private final Embedder embedder;
+    private final EvidenceModel model;
+
+    public EvidenceFinder(Embedder embedder, EvidenceModel model) {
+        this.embedder = embedder;
+        this.model = model;
+    }
+
+    public Evidence find(String question, List<PassageHit> passages) {
+        List<SentenceCandidate> candidates = candidates(question, passages);
+        if (candidates.isEmpty()) {
+            return Evidence.NONE;
+        }
+        List<SentenceCandidate> scored = new ArrayList<>(candidates.size());
+        for (SentenceCandidate c : candidates) {
+            scored.add(c.scored(model.sentence().probability(c.features())));
+        }
+        scored.sort(Comparator.comparingDouble(SentenceCandidate::probability).reversed());
+        double[] features = EvidenceFeatures.question(question, passages, scored, model.sentence());
+        double answerable = model.answerable().probability(features);
+        return new Evidence(List.copyOf(scored), features, answerable, answerable < model.refusalThreshold());
+    }
+
+    /** The passages' sentences with their features, unscored, in passage order. */
+    public List<SentenceCandidate> candidates(String question, List<PassageHit> passages) {
+        List<EvidenceFeatures.Sentence> sentences = EvidenceFeatures.quotable(passages);
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>(sentences.size() + 1);
+        texts.add(question);
+        sentences.forEach(s -> texts.add(s.text()));
+        List<float[]> vectors = embedder.embed(texts);
+        double[] similarities = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            similarities[i] = dot(vectors.get(0), vectors.get(i + 1));
+        }
+        List<double[]> features = EvidenceFeatures.sentences(question, passages, sentences, similarities);
+        List<SentenceCandidate> candidates = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            EvidenceFeatures.Sentence s = sentences.get(i);
+            candidates.add(new SentenceCandidate(s.passage(), s.ordinal(), s.span(), s.text(), features.get(i), 0));
+        }
+        return candidates;
+    }
+
+    public EvidenceModel model() {
+        return model;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
