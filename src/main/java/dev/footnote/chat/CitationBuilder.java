@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import dev.footnote.corpus.Sentences;
 import dev.footnote.corpus.Span;
 import dev.footnote.embedding.Embedder;
+import dev.footnote.embedding.Vectors;
 import dev.footnote.search.PassageHit;
 
 /**
@@ -221,20 +222,12 @@ final class CitationBuilder {
             List<float[]> candidates = sentenceVectors.get(passage);
             Scored best = null;
             for (int s = 0; claimVector != null && s < candidates.size(); s++) {
-                double score = dot(claimVector, candidates.get(s));
+                double score = Vectors.cosine(claimVector, candidates.get(s));
                 if (best == null || score > best.score) {
                     best = new Scored(s, score);
                 }
             }
             return best;
         }
-    }
-
-    static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

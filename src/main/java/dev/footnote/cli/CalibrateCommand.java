@@ -45,12 +45,20 @@ public class CalibrateCommand implements Callable<Integer> {
         if (maxFalseRefusals < 0 || maxFalseRefusals >= 1) {
             throw new IllegalArgumentException("--max-false-refusals must be from 0 to below 1");
         }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("--out: no such folder: " + folder);
+        }
         List<EvalQuestion> questions = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path file : files) {
             List<EvalQuestion> read = evaluator.read(file);
             questions.addAll(read);
             names.add(file.getFileName() + " (" + read.size() + ")");
+        }
+        if (questions.stream().noneMatch(EvalQuestion::answerable) || questions.stream().allMatch(EvalQuestion::answerable)) {
+            throw new IllegalArgumentException("calibrating needs answerable questions (with evidence) and "
+                    + "unanswerable ones (kind: none)");
         }
         Calibrator.Result result = calibrator.calibrate(questions, maxFalseRefusals, String.join(", ", names));
         Files.writeString(out, json.writerWithDefaultPrettyPrinter().writeValueAsString(result.model()) + "\n");

@@ -36,7 +36,17 @@ public class FootnoteMain implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
-        return commandLine(factory).execute(args);
+        CommandLine commandLine = commandLine(factory);
+        try {
+            // Parsing builds the command and its services; picocli would print a failure there as a stack trace.
+            commandLine.parseArgs(args);
+        } catch (CommandLine.InitializationException e) {
+            System.err.println("footnote: " + OneLineErrors.cause(e));
+            return OneLineErrors.FAILED;
+        } catch (CommandLine.ParameterException e) {
+            // reported by execute, through OneLineErrors
+        }
+        return commandLine.execute(args);
     }
 
     /** The command tree, with failures reported as one line on stderr. */

@@ -20,6 +20,15 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Com
         return USAGE;
     }
 
+    /** What went wrong beneath a wrapper: the message of the first cause that has one. */
+    static String cause(Throwable wrapper) {
+        Throwable cause = wrapper.getCause() == null ? wrapper : wrapper.getCause();
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return message(cause);
+    }
+
     private static String message(Throwable e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);

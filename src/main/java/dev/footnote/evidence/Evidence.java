@@ -7,13 +7,11 @@ import java.util.List;
  * any of them answers it at all.
  *
  * @param candidates   the passages' sentences, by descending probability of stating the answer
- * @param features     what the answerability model reads, in the order of {@link EvidenceFeatures#QUESTION}
  * @param answerable   probability that the passages answer the question
  * @param declined     {@code true} when {@code answerable} is below the calibrated threshold: the essays
  *                     discuss the subject, but do not state what is asked
  */
-public record Evidence(List<SentenceCandidate> candidates, double[] features, double answerable,
-        boolean declined) {
+public record Evidence(List<SentenceCandidate> candidates, double answerable, boolean declined) {
 
-    public static final Evidence NONE = new Evidence(List.of(), new double[0], 0, true);
+    public static final Evidence NONE = new Evidence(List.of(), 0, true);
 }

@@ -29,6 +29,10 @@ public final class EvidenceFeatures {
             "form_missing",          // the question asks for a checkable form and it holds none
             "length");               // log of its word count
 
+    private static final int SIMILARITY = SENTENCE.indexOf("similarity");
+    private static final int KEYWORDS = SENTENCE.indexOf("keywords");
+    private static final int FORM_STATED = SENTENCE.indexOf("form_stated");
+
     /** Features of a question against its passages, in order. */
     public static final List<String> QUESTION = List.of(
             "best_sentence",         // the sentence model's highest logit
@@ -99,22 +103,23 @@ public final class EvidenceFeatures {
         return features;
     }
 
-    /** The question features, from the scored sentences (best first) and the passages (best first). */
-    public static double[] question(String question, List<PassageHit> passages, List<SentenceCandidate> candidates,
+    /**
+     * The question features, from the sentences (by descending probability, so the first is the one the
+     * sentence model rates best) and the passages (best first).
+     */
+    public static double[] question(String question, List<PassageHit> passages, List<SentenceCandidate> byProbability,
             Logistic sentenceModel) {
-        ExpectedAnswer expected = ExpectedAnswer.of(question);
-        double bestLogit = Double.NEGATIVE_INFINITY;
         double bestSimilarity = 0;
         double bestKeywords = 0;
         boolean stated = false;
-        for (SentenceCandidate c : candidates) {
-            bestLogit = Math.max(bestLogit, sentenceModel.logit(c.features()));
-            bestSimilarity = Math.max(bestSimilarity, c.features()[0]);
-            bestKeywords = Math.max(bestKeywords, c.features()[3]);
-            stated |= c.features()[8] > 0;
+        for (SentenceCandidate c : byProbability) {
+            bestSimilarity = Math.max(bestSimilarity, c.features()[SIMILARITY]);
+            bestKeywords = Math.max(bestKeywords, c.features()[KEYWORDS]);
+            stated |= c.features()[FORM_STATED] > 0;
         }
         PassageHit top = passages.get(0);
-        return new double[] {bestLogit, bestSimilarity, bestKeywords, top.score(), top.similarity(),
-                top.keywords(), expected.isCheckable() ? 1 : 0, stated ? 1 : 0};
+        return new double[] {sentenceModel.logit(byProbability.get(0).features()), bestSimilarity, bestKeywords,
+                top.score(), top.similarity(), top.keywords(), ExpectedAnswer.of(question).isCheckable() ? 1 : 0,
+                stated ? 1 : 0};
     }
 }

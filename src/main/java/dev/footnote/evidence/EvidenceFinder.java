@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.footnote.embedding.Embedder;
+import dev.footnote.embedding.Vectors;
 import dev.footnote.search.PassageHit;
 
 /**
@@ -33,9 +34,9 @@ public final class EvidenceFinder {
             scored.add(c.scored(model.sentence().probability(c.features())));
         }
         scored.sort(Comparator.comparingDouble(SentenceCandidate::probability).reversed());
-        double[] features = EvidenceFeatures.question(question, passages, scored, model.sentence());
-        double answerable = model.answerable().probability(features);
-        return new Evidence(List.copyOf(scored), features, answerable, answerable < model.refusalThreshold());
+        double answerable = model.answerable().probability(
+                EvidenceFeatures.question(question, passages, scored, model.sentence()));
+        return new Evidence(List.copyOf(scored), answerable, answerable < model.refusalThreshold());
     }
 
     /** The passages' sentences with their features, unscored, in passage order. */
@@ -50,7 +51,7 @@ public final class EvidenceFinder {
         List<float[]> vectors = embedder.embed(texts);
         double[] similarities = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            similarities[i] = dot(vectors.get(0), vectors.get(i + 1));
+            similarities[i] = Vectors.cosine(vectors.get(0), vectors.get(i + 1));
         }
         List<double[]> features = EvidenceFeatures.sentences(question, passages, sentences, similarities);
         List<SentenceCandidate> candidates = new ArrayList<>(sentences.size());
@@ -63,13 +64,5 @@ public final class EvidenceFinder {
 
     public EvidenceModel model() {
         return model;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

@@ -53,6 +53,14 @@ class CommandLineTest {
     }
 
     @Test
+    void should_refuse_to_calibrate_on_questions_of_one_kind_only() {
+        Run run = run("calibrate", "src/test/resources/eval/off-topic.jsonl", "--out", "target/model.json");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("footnote calibrate: calibrating needs answerable questions (with evidence) "
+                + "and unanswerable ones (kind: none)\n");
+    }
+
+    @Test
     void should_print_the_same_figures_as_json() {
         Run run = run("eval", "src/test/resources/eval/public-questions.jsonl", "--json");
         assertThat(run.exitCode).as(run.err).isZero();
