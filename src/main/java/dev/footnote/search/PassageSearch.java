@@ -1,56 +1,62 @@
 package dev.footnote.search;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import com.pgvector.PGvector;
-
 import dev.footnote.embedding.CachedEmbedder;
-import dev.footnote.index.EssayRecord;
 import dev.footnote.index.Index;
 import dev.footnote.index.IndexException;
 import dev.footnote.system.FootnoteConfig;
 
 /**
- * Finds the passages that best answer a question, in four steps:
+ * Finds the passages that best answer a question, as the stages of a retrieval pipeline:
  * <ol>
- *   <li>two legs collect candidates, each {@code candidates} deep: the closest passages by embedding and the
- *   best keyword matches with English stemming ({@link SearchSql});</li>
- *   <li>every candidate gets both features, whichever leg found it, and one {@link Relevance} score;</li>
- *   <li>diversity: one essay fills at most half of the result (at least two passages) unless the query
- *   names the essay; copies of an essay were already merged when the corpus was read;</li>
- *   <li>the best {@code k} remain.</li>
+ *   <li><b>retrieval</b> ({@link HybridRetriever}): the embedding and keyword legs collect candidates, each
+ *   {@code candidates} deep, in one round trip, and every candidate gets both features;</li>
+ *   <li><b>aggregation</b>: the {@link Fusion} orders them, and one {@link Relevance} score per passage says
+ *   how relevant it is, comparably across questions;</li>
+ *   <li><b>re-ranking</b> ({@link Reranker}, optional): a cross-encoder re-orders the best candidates;</li>
+ *   <li><b>selection</b>: one essay fills at most {@code max-essay-share} of the result unless the query
+ *   names the essay, and the best {@code k} remain.</li>
  * </ol>
+ * The stage before (the follow-up question made standalone) and the one after (the passages put into a
+ * prompt) belong to chat.
  */
 @Singleton
 public class PassageSearch {
 
     /** The deepest either leg looks when filling a result under the per-essay share. */
     static final int MAX_DEPTH = 2000;
-    /** About how many windows a passage is embedded as; the embedding leg reads this many per passage. */
-    static final int WINDOWS_PER_PASSAGE = 4;
 
     private final Index index;
     private final CachedEmbedder embeddings;
-    private final Relevance relevance;
+    private final HybridRetriever retriever;
+    private final Fusion fusion;
+    private final Reranker reranker;
     private final FootnoteConfig.Search settings;
 
-    public PassageSearch(Index index, FootnoteConfig config) {
+    @Inject
+    public PassageSearch(Index index, Reranker reranker, FootnoteConfig config) {
         this.index = index;
         this.settings = config.search();
         this.embeddings = new CachedEmbedder(index.encoder(), settings.queryCacheSize());
-        this.relevance = new Relevance(settings.semanticWeight());
+        List<String> legs = settings.retrievers().stream().map(leg -> leg.strip().toLowerCase(Locale.ROOT)).toList();
+        legs.stream().filter(leg -> !leg.equals("embedding") && !leg.equals("keywords")).findFirst().ifPresent(leg -> {
+            throw new IllegalArgumentException("footnote.search.retrievers takes embedding and keywords, not \""
+                    + leg + "\"");
+        });
+        this.retriever = new HybridRetriever(legs.contains("embedding"), legs.contains("keywords"),
+                settings.efSearch(), new Relevance(settings.semanticWeight()));
+        this.fusion = Fusion.named(settings.fusion());
+        this.reranker = reranker;
     }
 
     public List<PassageHit> search(PassageQuery query) {
@@ -61,8 +67,9 @@ public class PassageSearch {
             connection.setAutoCommit(false);
             try {
                 while (true) {
-                    List<PassageHit> candidates = candidates(connection, question, query, depth);
-                    List<PassageHit> selected = select(candidates, query);
+                    List<PassageHit> candidates = retriever.retrieve(connection, query, question, depth);
+                    fusion.order(candidates);
+                    List<PassageHit> selected = select(reranker.rerank(query.text(), candidates), query);
                     // The per-essay share can leave fewer than k: look deeper while the legs had more to give.
                     if (selected.size() == query.k() || candidates.size() < depth || depth >= MAX_DEPTH) {
                         return selected;
@@ -83,13 +90,12 @@ public class PassageSearch {
         return hit.score() >= settings.minScore();
     }
 
-    private List<PassageHit> select(List<PassageHit> scored, PassageQuery query) {
-        scored.sort(Comparator.comparingDouble(PassageHit::score).reversed()
-                .thenComparing(PassageHit::source).thenComparingInt(PassageHit::start));
+    /** The first {@code k} of {@code ranked}, at most {@link #maxPerEssay} of them from one essay. */
+    private List<PassageHit> select(List<PassageHit> ranked, PassageQuery query) {
         int perEssay = query.essayId().isPresent() ? Integer.MAX_VALUE : maxPerEssay(query.k());
         Map<String, Integer> taken = new HashMap<>();
         List<PassageHit> selected = new ArrayList<>();
-        for (PassageHit hit : scored) {
+        for (PassageHit hit : ranked) {
             if (selected.size() == query.k()) {
                 break;
             }
@@ -102,57 +108,8 @@ public class PassageSearch {
         return selected;
     }
 
-    /** How many of {@code k} passages one essay may fill: half by default, never fewer than two. */
+    /** How many of {@code k} passages one essay may fill under {@code max-essay-share}, never fewer than two. */
     int maxPerEssay(int k) {
         return Math.max(2, (int) Math.ceil(k * settings.maxEssayShare()));
-    }
-
-    private List<PassageHit> candidates(Connection connection, float[] question, PassageQuery query, int depth)
-            throws SQLException {
-        try (Statement settings = connection.createStatement()) {
-            // HNSW returns at most ef_search rows; the iterative scan goes on until the filters are satisfied.
-            settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(this.settings.efSearch(), windowDepth(depth))
-                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order");
-        }
-        List<PassageHit> hits = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SearchSql.SEARCH)) {
-            statement.setString(1, query.text());
-            statement.setString(2, new PGvector(question).getValue());
-            int next = bindFilters(statement, 3, query);
-            statement.setInt(next++, windowDepth(depth));
-            next = bindFilters(statement, next, query);
-            statement.setInt(next, depth);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    hits.add(hit(row));
-                }
-            }
-        }
-        return hits;
-    }
-
-    private PassageHit hit(ResultSet row) throws SQLException {
-        double similarity = row.getDouble(2);
-        double keywords = row.getDouble(3);
-        EssayRecord essay = new EssayRecord(row.getString(8), row.getString(9), row.getBoolean(10), row.getString(11),
-                row.getString(12), List.of((String[]) row.getArray(13).getArray()), row.getString(14), row.getInt(15),
-                null, row.getInt(16));
-        return new PassageHit(row.getObject(1, UUID.class), relevance.score(similarity, keywords), similarity,
-                keywords, row.getString(4), row.getString(5), row.getInt(6), row.getInt(7), essay);
-    }
-
-    /** Windows the embedding leg reads to find {@code depth} passages: a passage has a few windows. */
-    private static int windowDepth(int depth) {
-        return depth * WINDOWS_PER_PASSAGE;
-    }
-
-    private static int bindFilters(PreparedStatement statement, int index, PassageQuery query) throws SQLException {
-        String author = query.author().orElse(null);
-        String essay = query.essayId().orElse(null);
-        statement.setString(index, author);
-        statement.setString(index + 1, author);
-        statement.setString(index + 2, essay);
-        statement.setString(index + 3, essay);
-        return index + 4;
     }
 }

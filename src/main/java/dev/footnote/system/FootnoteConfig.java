@@ -2,6 +2,7 @@ package dev.footnote.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -22,6 +23,9 @@ public interface FootnoteConfig {
 
     /** Passage retrieval. */
     Search search();
+
+    /** The optional re-ranking stage. */
+    Rerank rerank();
 
     /** The evidence model: which sentences state an answer, and whether any does. */
     Evidence evidence();
@@ -72,6 +76,14 @@ public interface FootnoteConfig {
         @WithDefault("100")
         int efSearch();
 
+        /** The retrieval legs that collect candidates: {@code embedding}, {@code keywords}, or both. */
+        @WithDefault("embedding,keywords")
+        List<String> retrievers();
+
+        /** How the legs' features become one ranking: {@code weighted} or {@code rrf} (see {@code Fusion}). */
+        @WithDefault("weighted")
+        String fusion();
+
         /** Passages each retrieval leg (embedding, keywords) contributes before fusion. */
         @WithDefault("50")
         int candidates();
@@ -94,6 +106,38 @@ public interface FootnoteConfig {
         /** Question embeddings kept in memory. */
         @WithDefault("1000")
         int queryCacheSize();
+    }
+
+    interface Rerank {
+        /**
+         * {@code none}, {@code onnx} (a cross-encoder in process, from {@code model-path} and
+         * {@code tokenizer-path}) or {@code http} (a scoring server speaking the {@code /rerank} protocol).
+         */
+        @WithDefault("none")
+        String provider();
+
+        /** The cross-encoder's ONNX file, for {@code onnx}. */
+        Optional<Path> modelPath();
+
+        /** The cross-encoder's {@code tokenizer.json}, for {@code onnx}. */
+        Optional<Path> tokenizerPath();
+
+        /** The scoring server, for {@code http}; requests go to {@code base-url/rerank}. */
+        Optional<String> baseUrl();
+
+        /** The model name sent to the scoring server. */
+        Optional<String> model();
+
+        /** Bearer key for the scoring server. */
+        Optional<String> apiKey();
+
+        /** How long one scoring call may take before the search fails with 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** How many of the best fused candidates the re-ranker scores; the rest keep their order behind them. */
+        @WithDefault("20")
+        int candidates();
     }
 
     interface Evidence {

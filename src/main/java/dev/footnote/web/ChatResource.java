@@ -25,6 +25,7 @@ import dev.footnote.chat.ChatListener;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
 import dev.footnote.chat.ModelException;
+import dev.footnote.rerank.RerankException;
 import dev.footnote.search.PassageQuery;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -88,6 +89,9 @@ public class ChatResource {
                 emitter.emit(event(sse, "done", answer));
             } catch (ModelException e) {
                 emitter.emit(event(sse, "error", modelProblem(e).problem()));
+            } catch (RerankException e) {
+                emitter.emit(event(sse, "error", Problem.of(e.timedOut() ? Response.Status.GATEWAY_TIMEOUT
+                        : Response.Status.BAD_GATEWAY, e.getMessage())));
             } catch (RuntimeException e) {
                 LOG.error("Streaming answer failed", e);
                 emitter.emit(event(sse, "error", Problem.of(Response.Status.INTERNAL_SERVER_ERROR,

@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.footnote.index.IndexException;
 import dev.footnote.index.IndexMismatchException;
+import dev.footnote.rerank.RerankException;
 
 /**
  * Turns every failure into {@code application/problem+json}: bad input is a 4xx with a useful detail, an
@@ -32,6 +33,13 @@ public class ProblemMappers {
         LOG.warn("Index unavailable", e);
         return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                 "the passage index is not available right now: " + e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response rerank(RerankException e) {
+        LOG.warn("Re-ranking failed", e);
+        return Problem.of(e.timedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.BAD_GATEWAY,
+                e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,7 @@ import dev.footnote.index.ReindexListener;
 import dev.footnote.index.ReindexOptions;
 import dev.footnote.passage.PassageSettings;
 import dev.footnote.search.PassageSearch;
+import dev.footnote.search.Reranker;
 import dev.footnote.system.FootnoteConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -62,7 +63,7 @@ class PromptInjectionTest {
         Conversations conversations = new Conversations(index.dataSource(), 10, Duration.ofHours(1));
         try (FakeModelServer server = new FakeModelServer()) {
             server.reply("Feed it every day at the same time [1].");
-            ChatService chat = new ChatService(new PassageSearch(index, config), conversations,
+            ChatService chat = new ChatService(new PassageSearch(index, Reranker.none(), config), conversations,
                     AnswererFactory.create(new ModelProvidersTest.TestLlm("openai", server.openAiBaseUrl(), "m",
                             Duration.ofSeconds(10)), new PromptBuilder(prompts)),
                     ModelProvidersTest.shippedEvidence(encoder), new CitationBuilder(encoder), 5);

@@ -1,0 +1,61 @@
+package dev.footnote.rerank;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.scoring.ScoringModel;
+import dev.langchain4j.model.scoring.onnx.OnnxScoringModel;
+import dev.footnote.system.FootnoteConfig;
+
+/** Creates the re-ranking model named by {@code footnote.rerank.provider}, or none. */
+public final class ScoringModels {
+
+    /** Word pieces of question and passage a cross-encoder reads together. */
+    static final int MAX_PAIR_TOKENS = 512;
+
+    private ScoringModels() {
+    }
+
+    public static Optional<ScoringModel> create(FootnoteConfig.Rerank rerank, ObjectMapper json) {
+        String provider = rerank.provider().strip().toLowerCase(Locale.ROOT);
+        return switch (provider) {
+            case "none" -> Optional.empty();
+            case "onnx" -> Optional.of(onnx(
+                    readable(rerank.modelPath(), "footnote.rerank.model-path", "the cross-encoder's ONNX file"),
+                    readable(rerank.tokenizerPath(), "footnote.rerank.tokenizer-path", "its tokenizer.json")));
+            case "http" -> Optional.of(new HttpScoringModel(rerank.baseUrl().orElseThrow(
+                    () -> new IllegalArgumentException("footnote.rerank.base-url must name the scoring server "
+                            + "when footnote.rerank.provider is http")),
+                    rerank.model(), rerank.apiKey(), rerank.timeout(), json));
+            default -> throw new IllegalArgumentException("footnote.rerank.provider must be none, onnx or http, not \""
+                    + rerank.provider() + "\"");
+        };
+    }
+
+    private static ScoringModel onnx(Path model, Path tokenizer) {
+        try {
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
+            options.setInterOpNumThreads(1);
+            return new OnnxScoringModel(model.toString(), options, tokenizer.toString(), MAX_PAIR_TOKENS, false);
+        } catch (OrtException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot load the cross-encoder " + model.getFileName()
+                    + ": it must be an ONNX sequence-classification model with its tokenizer.json", e);
+        }
+    }
+
+    private static Path readable(Optional<Path> path, String key, String what) {
+        Path file = path.orElseThrow(() -> new IllegalArgumentException(key + " must name " + what
+                + " when footnote.rerank.provider is onnx"));
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException(key + " names a file that cannot be read: " + file);
+        }
+        return file;
+    }
+}

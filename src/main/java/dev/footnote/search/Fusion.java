@@ -1,0 +1,60 @@
+package dev.footnote.search;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The aggregation stage's order: how the two legs' features become one ranking ({@code footnote.search.fusion}).
+ * <ul>
+ *   <li>{@code weighted} (default): by the {@link Relevance} score, a weighted sum of both features;</li>
+ *   <li>{@code rrf}: reciprocal rank fusion, {@code Σ 1 / (60 + rank)} over the candidates' rank by each
+ *   feature, which ignores how far apart the values are.</li>
+ * </ul>
+ * Either way ties break by source and offset, so a ranking is reproducible.
+ */
+public enum Fusion {
+    WEIGHTED,
+    RRF;
+
+    /** The constant of reciprocal rank fusion, as in Cormack et al. (2009). */
+    static final int RRF_K = 60;
+
+    private static final Comparator<PassageHit> TIES =
+            Comparator.comparing(PassageHit::source).thenComparingInt(PassageHit::start);
+
+    public static Fusion named(String name) {
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("footnote.search.fusion must be weighted or rrf, not \"" + name + "\"");
+        }
+    }
+
+    /** Sorts {@code candidates} best first. */
+    void order(List<PassageHit> candidates) {
+        switch (this) {
+            case WEIGHTED -> candidates.sort(Comparator.comparingDouble(PassageHit::score).reversed().thenComparing(TIES));
+            case RRF -> {
+                Map<UUID, Double> fused = new HashMap<>();
+                addReciprocalRanks(candidates, PassageHit::similarity, fused);
+                addReciprocalRanks(candidates, PassageHit::keywords, fused);
+                candidates.sort(Comparator.comparingDouble((PassageHit hit) -> fused.get(hit.passageId())).reversed()
+                        .thenComparing(TIES));
+            }
+        }
+    }
+
+    private static void addReciprocalRanks(List<PassageHit> candidates, ToDoubleFunction<PassageHit> feature,
+            Map<UUID, Double> fused) {
+        List<PassageHit> ranked = candidates.stream()
+                .sorted(Comparator.comparingDouble(feature).reversed().thenComparing(TIES)).toList();
+        for (int rank = 0; rank < ranked.size(); rank++) {
+            fused.merge(ranked.get(rank).passageId(), 1.0 / (RRF_K + rank + 1), Double::sum);
+        }
+    }
+}

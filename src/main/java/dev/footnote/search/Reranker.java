@@ -1,0 +1,68 @@
+package dev.footnote.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.scoring.ScoringModel;
+
+/**
+ * The optional re-ranking stage: a cross-encoder reads the question together with each of the best fused
+ * candidates and orders them by its score. A cross-encoder sees both texts at once, so it can tell a passage
+ * that states the answer from one that merely shares its words, which two separate embeddings cannot.
+ *
+ * <p>Only the order changes. A passage's {@code score} stays the fused relevance, comparable across
+ * questions, so the relevance threshold means the same with or without re-ranking.
+ */
+public final class Reranker implements AutoCloseable {
+
+    private final Optional<ScoringModel> model;
+    private final int candidates;
+
+    public Reranker(Optional<ScoringModel> model, int candidates) {
+        this.model = model;
+        this.candidates = candidates;
+    }
+
+    public static Reranker none() {
+        return new Reranker(Optional.empty(), 0);
+    }
+
+    public boolean enabled() {
+        return model.isPresent();
+    }
+
+    /** Releases an in-process model's native session. */
+    @Override
+    public void close() {
+        if (model.orElse(null) instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close the re-ranking model", e);
+            }
+        }
+    }
+
+    /** {@code ordered} with its first {@code candidates} passages in the model's order; the rest follow as they were. */
+    List<PassageHit> rerank(String question, List<PassageHit> ordered) {
+        if (model.isEmpty() || ordered.size() < 2) {
+            return ordered;
+        }
+        List<PassageHit> head = ordered.subList(0, Math.min(candidates, ordered.size()));
+        List<TextSegment> segments = head.stream()
+                .map(hit -> TextSegment.from(hit.essay().title() + "\n" + hit.text())).toList();
+        List<Double> scores = model.get().scoreAll(segments, question).content();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < head.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> scores.get(i)).reversed());
+        List<PassageHit> reranked = new ArrayList<>(ordered.size());
+        order.forEach(i -> reranked.add(head.get(i)));
+        reranked.addAll(ordered.subList(head.size(), ordered.size()));
+        return reranked;
+    }
+}
