@@ -20,10 +20,22 @@ async function problemDetail(response) {
   }
 }
 
+// A 503 with Retry-After: the first index is being built; its detail says how far it has got.
+function retryAfterSeconds(response) {
+  const seconds = Number(response.headers.get("Retry-After"));
+  return response.status === 503 && seconds > 0 ? seconds : 0;
+}
+
 // ---- Essays panel -------------------------------------------------------------------------------
 async function loadEssays() {
   try {
     const response = await fetch("api/essays");
+    const retry = retryAfterSeconds(response);
+    if (retry) {
+      $("essay-list").replaceChildren(el("li", "indexing", `Indexing: ${await problemDetail(response)}`));
+      setTimeout(loadEssays, retry * 1000);
+      return;
+    }
     if (!response.ok) throw new Error(await problemDetail(response));
     state.essays = await response.json();
   } catch (e) {
@@ -165,6 +177,10 @@ async function ask(question) {
       headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
       body: JSON.stringify({ question, conversationId: state.conversationId }),
     });
+    if (retryAfterSeconds(response)) {
+      showIndexing(message, await problemDetail(response));
+      return;
+    }
     if (!response.ok) throw new Error(await problemDetail(response));
     await readEvents(response, (name, data) => onEvent(message, question, name, data));
   } catch (e) {
@@ -218,6 +234,13 @@ async function showNearest(message, question) {
   } catch (e) {
     // the not-found answer stands on its own
   }
+}
+
+function showIndexing(message, detail) {
+  message.item.classList.remove("thinking", "streaming");
+  message.item.classList.add("indexing");
+  message.status.textContent = "Still indexing";
+  message.body.textContent = detail.charAt(0).toUpperCase() + detail.slice(1) + ".";
 }
 
 function showError(message, detail) {

@@ -2,6 +2,7 @@ package dev.footnote.index;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,7 @@ public final class Index {
     private final PassageCutter cutter;
     private final IndexTables tables;
     private final PassageVectors vectors;
+    private final AtomicReference<FirstBuild> firstBuild = new AtomicReference<>();
 
     public Index(DataSource dataSource, MiniLmEncoder encoder, PassageSettings settings) {
         this.dataSource = dataSource;
@@ -35,9 +37,21 @@ public final class Index {
         return new Reindexer(this, Reindexer.DEFAULT_EMBEDDING_GROUP);
     }
 
-    /** Reindexes with the index's own model. */
+    /**
+     * Reindexes with the index's own model. While a run fills an empty index, {@link #requireServing()} tells
+     * readers how far it has got instead of letting them search an index with nothing in it.
+     */
     public ReindexSummary reindex(ReindexOptions options, ReindexListener listener) {
-        return reindexer().reindex(options, encoder, listener);
+        if (options.dryRun() || !isEmpty()) {
+            return reindexer().reindex(options, encoder, listener);
+        }
+        FirstBuild build = new FirstBuild(listener);
+        firstBuild.set(build);
+        try {
+            return reindexer().reindex(options, encoder, build);
+        } finally {
+            firstBuild.compareAndSet(build, null);
+        }
     }
 
     /** Throws {@link IndexMismatchException} unless the stored index was built like this one would be. */
@@ -45,6 +59,18 @@ public final class Index {
         tables.manifest().filter(stored -> !stored.equals(expectedManifest)).ifPresent(stored -> {
             throw new IndexMismatchException(stored, expectedManifest);
         });
+    }
+
+    /**
+     * Throws unless the index can answer: {@link IndexMismatchException} when it was built otherwise, and
+     * {@link IndexBuildingException} while a first build is filling it.
+     */
+    public void requireServing() {
+        requireCompatible();
+        FirstBuild build = firstBuild.get();
+        if (build != null && isEmpty()) {
+            throw new IndexBuildingException(build.essaysDone, build.essaysTotal);
+        }
     }
 
     public boolean isEmpty() {
@@ -89,5 +115,28 @@ public final class Index {
 
     PassageVectors vectors() {
         return vectors;
+    }
+
+    /** Progress of a run that fills an empty index, passed on to the caller's listener. */
+    private static final class FirstBuild implements ReindexListener {
+        private final ReindexListener listener;
+        private volatile int essaysDone;
+        private volatile int essaysTotal;
+
+        FirstBuild(ReindexListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void planned(int essays, int passages) {
+            essaysTotal = essays;
+            listener.planned(essays, passages);
+        }
+
+        @Override
+        public void progressed(int essaysDone, int passagesDone, long tokens) {
+            this.essaysDone = essaysDone;
+            listener.progressed(essaysDone, passagesDone, tokens);
+        }
     }
 }

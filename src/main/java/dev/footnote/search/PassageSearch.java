@@ -60,7 +60,7 @@ public class PassageSearch {
     }
 
     public List<PassageHit> search(PassageQuery query) {
-        index.requireCompatible();
+        index.requireServing();
         float[] question = embeddings.embed(query.text());
         int depth = Math.max(settings.candidates(), query.k());
         try (Connection connection = index.dataSource().getConnection()) {

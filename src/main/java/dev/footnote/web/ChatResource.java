@@ -9,12 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,8 +22,6 @@ import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatListener;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
-import dev.footnote.chat.ModelException;
-import dev.footnote.rerank.RerankException;
 import dev.footnote.search.PassageQuery;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -37,8 +33,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  */
 @Path("/api/chat")
 public class ChatResource {
-
-    private static final Logger LOG = Logger.getLogger(ChatResource.class);
 
     private final ChatService chat;
     private final ObjectMapper json;
@@ -58,11 +52,7 @@ public class ChatResource {
     @Operation(summary = "Answer a question with citations")
     public ChatAnswer answer(String body) {
         ChatRequest request = parse(body);
-        try {
-            return chat.answer(request.question(), request.conversationId(), request.k(), null);
-        } catch (ModelException e) {
-            throw modelProblem(e);
-        }
+        return chat.answer(request.question(), request.conversationId(), request.k(), null);
     }
 
     @POST
@@ -87,15 +77,8 @@ public class ChatResource {
                             }
                         });
                 emitter.emit(event(sse, "done", answer));
-            } catch (ModelException e) {
-                emitter.emit(event(sse, "error", modelProblem(e).problem()));
-            } catch (RerankException e) {
-                emitter.emit(event(sse, "error", Problem.of(e.timedOut() ? Response.Status.GATEWAY_TIMEOUT
-                        : Response.Status.BAD_GATEWAY, e.getMessage())));
             } catch (RuntimeException e) {
-                LOG.error("Streaming answer failed", e);
-                emitter.emit(event(sse, "error", Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                        "an unexpected error occurred; see the server log")));
+                emitter.emit(event(sse, "error", Problems.of(e)));
             } finally {
                 emitter.complete();
             }
@@ -109,11 +92,6 @@ public class ChatResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static ProblemException modelProblem(ModelException e) {
-        return new ProblemException(e.timedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.SERVICE_UNAVAILABLE,
-                e.getMessage());
     }
 
     private ChatRequest parse(String body) {

@@ -45,6 +45,7 @@ public class EssaysResource {
     @GET
     @Operation(summary = "Every indexed essay")
     public List<EssaySummary> list() {
+        index.requireServing();
         return index.essays().stream().map(EssaySummary::of).toList();
     }
 
@@ -52,6 +53,7 @@ public class EssaysResource {
     @Path("{id}")
     @Operation(summary = "One essay with its text")
     public EssayDetail get(@PathParam("id") String id) {
+        index.requireServing();
         EssayRecord essay = index.essay(id)
                 .orElseThrow(() -> ProblemException.notFound("no essay with id \"" + id + "\""));
         return new EssayDetail(essay.id(), essay.title(), essay.titleDerived(), essay.author(), essay.date(),

@@ -154,6 +154,23 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    void should_show_indexing_progress_instead_of_a_refusal_while_the_first_index_is_built() throws IOException {
+        // given a server still building its first index: 503 with Retry-After and the progress
+        ((JavascriptExecutor) browser).executeScript(String.join("\n",
+                "const realFetch = window.fetch;",
+                "window.fetch = (url, options) => String(url).includes('api/chat/stream')",
+                "  ? Promise.resolve(new Response(JSON.stringify({type: 'about:blank', title: 'Service Unavailable',",
+                "      status: 503, detail: 'the essays are being indexed (12 of 47); try again in a few seconds'}),",
+                "      {status: 503, headers: {'Content-Type': 'application/problem+json', 'Retry-After': '5'}}))",
+                "  : realFetch(url, options);"));
+        browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.indexing")));
+        assertThat(answer.getText()).contains("Still indexing").contains("12 of 47")
+                .doesNotContain("don't cover").doesNotContain("Something went wrong");
+        screenshot("8-indexing");
+    }
+
+    @Test
     void should_show_markup_in_an_essay_as_text_and_run_none_of_it() throws IOException {
         browser.findElement(By.id("essay-filter")).sendKeys("Markup");
         WebElement entry = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#essay-list li button")));

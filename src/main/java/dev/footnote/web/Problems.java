@@ -1,0 +1,86 @@
+package dev.footnote.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+
+import dev.footnote.chat.ModelException;
+import dev.footnote.index.IndexBuildingException;
+import dev.footnote.index.IndexException;
+import dev.footnote.index.IndexMismatchException;
+import dev.footnote.rerank.RerankException;
+
+/**
+ * The one place where a failure becomes a problem: the same for a plain response and for a stream's
+ * {@code error} event. A detail says what happened in the user's terms; what only an operator needs (SQL,
+ * hosts, stack traces) goes to the log.
+ */
+final class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class);
+
+    /** How long a client should wait before asking again while the first index is built. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private Problems() {
+    }
+
+    /** The problem for {@code failure}, logged as an operator needs it. */
+    static Problem of(Throwable failure) {
+        if (failure instanceof ProblemException e) {
+            return e.problem();
+        }
+        if (failure instanceof IndexBuildingException || failure instanceof IndexMismatchException) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
+        }
+        if (failure instanceof IndexException) {
+            LOG.warnf("Index unavailable: %s", rootMessage(failure));
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    "the passage index is not available right now; try again shortly");
+        }
+        if (failure instanceof ModelException e) {
+            LOG.warnf("Model server failed: %s", rootMessage(failure));
+            return Problem.of(e.timedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.SERVICE_UNAVAILABLE,
+                    e.getMessage());
+        }
+        if (failure instanceof RerankException e) {
+            LOG.warnf("Re-ranking failed: %s", rootMessage(failure));
+            return Problem.of(e.timedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.BAD_GATEWAY,
+                    e.getMessage());
+        }
+        if (failure instanceof WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            String detail = switch (status.getStatusCode()) {
+                case 404 -> "no such resource";
+                case 405 -> "method not allowed on this resource";
+                case 406 -> "cannot produce the requested media type";
+                case 415 -> "unsupported media type; send application/json";
+                default -> status.getReasonPhrase();
+            };
+            return Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail);
+        }
+        LOG.error("Unexpected failure", failure);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; see the server log");
+    }
+
+    /** The response for {@code failure}: its problem, and when to retry if the index is being built. */
+    static Response response(Throwable failure) {
+        Problem problem = of(failure);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(problem);
+        if (failure instanceof IndexBuildingException) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure.getMessage())
+                : failure.getMessage() + " (" + root.getMessage() + ")";
+    }
+}
