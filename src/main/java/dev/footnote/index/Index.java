@@ -89,6 +89,11 @@ public final class Index {
         return tables.essays();
     }
 
+    /** The authors of the served essays, as their bylines spell them. */
+    public List<String> authors() {
+        return tables.authors();
+    }
+
     public Optional<EssayRecord> essay(String id) {
         return tables.essay(id);
     }

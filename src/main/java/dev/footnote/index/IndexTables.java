@@ -60,6 +60,11 @@ final class IndexTables {
                 + "ORDER BY v.source, v.body_start", IndexTables::essayRecord);
     }
 
+    List<String> authors() {
+        return Sql.query(dataSource, "SELECT DISTINCT v.author FROM essay e JOIN essay_version v USING (version_id) "
+                + "WHERE v.author IS NOT NULL ORDER BY v.author", rs -> rs.getString(1));
+    }
+
     Optional<EssayRecord> essay(String id) {
         return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + " FROM essay e JOIN essay_version v USING (version_id) "
                 + "WHERE e.essay_id = ?", IndexTables::essayRecord, id).stream().findFirst();

@@ -1,5 +1,6 @@
 package dev.footnote.search;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import dev.footnote.index.EssayRecord;
  * The retrieval stage: the embedding leg and the keyword leg collect candidates in one round trip
  * ({@link SearchSql}), and every candidate gets both features, whichever leg found it. Either leg can be
  * switched off ({@code footnote.search.retrievers}); its feature is still measured for the other's candidates.
+ * An author filter names the authors as the index spells them; an empty list means any author.
  */
 final class HybridRetriever {
 
@@ -39,8 +41,8 @@ final class HybridRetriever {
     }
 
     /** Up to {@code depth} candidates from each enabled leg, in no particular order. */
-    List<PassageHit> retrieve(Connection connection, PassageQuery query, float[] question, int depth)
-            throws SQLException {
+    List<PassageHit> retrieve(Connection connection, PassageQuery query, List<String> authors, float[] question,
+            int depth) throws SQLException {
         int windows = byMeaning ? depth * WINDOWS_PER_PASSAGE : 0;
         try (Statement settings = connection.createStatement()) {
             // HNSW returns at most ef_search rows; the iterative scan goes on until the filters are satisfied.
@@ -51,9 +53,10 @@ final class HybridRetriever {
         try (PreparedStatement statement = connection.prepareStatement(SearchSql.SEARCH)) {
             statement.setString(1, query.text());
             statement.setString(2, new PGvector(question).getValue());
-            int next = bindFilters(statement, 3, query);
+            Array authorNames = authors.isEmpty() ? null : connection.createArrayOf("text", authors.toArray());
+            int next = bindFilters(statement, 3, authorNames, query);
             statement.setInt(next++, windows);
-            next = bindFilters(statement, next, query);
+            next = bindFilters(statement, next, authorNames, query);
             statement.setInt(next, byWords ? depth : 0);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
@@ -74,11 +77,11 @@ final class HybridRetriever {
                 keywords, row.getString(4), row.getString(5), row.getInt(6), row.getInt(7), essay);
     }
 
-    private static int bindFilters(PreparedStatement statement, int index, PassageQuery query) throws SQLException {
-        String author = query.author().orElse(null);
+    private static int bindFilters(PreparedStatement statement, int index, Array authors, PassageQuery query)
+            throws SQLException {
         String essay = query.essayId().orElse(null);
-        statement.setString(index, author);
-        statement.setString(index + 1, author);
+        statement.setArray(index, authors);
+        statement.setArray(index + 1, authors);
         statement.setString(index + 2, essay);
         statement.setString(index + 3, essay);
         return index + 4;

@@ -7,7 +7,8 @@ import java.util.Optional;
  *
  * @param text    the question or keywords
  * @param k       how many passages to return
- * @param author  only passages of essays by this author (case-insensitive), if given
+ * @param author  only passages of essays by authors this name matches (a surname or any part of a name, any
+ *                case), if given
  * @param essayId only passages of this essay, if given
  */
 public record PassageQuery(String text, int k, Optional<String> author, Optional<String> essayId) {

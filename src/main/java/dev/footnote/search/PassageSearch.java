@@ -61,13 +61,17 @@ public class PassageSearch {
 
     public List<PassageHit> search(PassageQuery query) {
         index.requireServing();
+        List<String> authors = query.author().map(this::authorsMatching).orElse(List.of());
+        if (query.author().isPresent() && authors.isEmpty()) {
+            return List.of();
+        }
         float[] question = embeddings.embed(query.text());
         int depth = Math.max(settings.candidates(), query.k());
         try (Connection connection = index.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 while (true) {
-                    List<PassageHit> candidates = retriever.retrieve(connection, query, question, depth);
+                    List<PassageHit> candidates = retriever.retrieve(connection, query, authors, question, depth);
                     fusion.order(candidates);
                     List<PassageHit> selected = select(reranker.rerank(query.text(), candidates), query);
                     // The per-essay share can leave fewer than k: look deeper while the legs had more to give.
@@ -83,6 +87,11 @@ public class PassageSearch {
         } catch (SQLException e) {
             throw new IndexException("passage search failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The served essays' authors that a name as typed matches: a surname or any part of a name, any case. */
+    public List<String> authorsMatching(String typed) {
+        return new AuthorNames(index.authors()).matching(typed);
     }
 
     /** Whether a passage clears the relevance threshold {@code footnote.search.min-score}. */

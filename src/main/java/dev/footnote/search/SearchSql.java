@@ -17,7 +17,7 @@ package dev.footnote.search;
  */
 final class SearchSql {
 
-    static final String FILTERS = "(?::text IS NULL OR lower(v.author) = lower(?::text)) "
+    static final String FILTERS = "(?::text[] IS NULL OR v.author = ANY(?::text[])) "
             + "AND (?::text IS NULL OR e.essay_id = ?::text)";
 
     static final String SEARCH = """

@@ -1,5 +1,6 @@
 package dev.footnote.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import dev.footnote.index.Index;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
@@ -21,9 +23,11 @@ import dev.footnote.search.PassageSearch;
 public class PassagesResource {
 
     private final PassageSearch search;
+    private final Index index;
 
-    public PassagesResource(PassageSearch search) {
+    public PassagesResource(PassageSearch search, Index index) {
         this.search = search;
+        this.index = index;
     }
 
     /** The response body. */
@@ -33,13 +37,15 @@ public class PassagesResource {
     /**
      * One passage: {@code source}'s text from {@code start} to {@code end} is exactly {@code text}.
      * {@code score} is the relevance in [0, 1]; {@code similarity} and {@code keywords} are its two parts.
+     * {@code relevant} says whether the score clears the threshold below which chat treats a passage as
+     * unrelated to the question ({@code footnote.search.min-score}).
      */
-    public record PassageJson(int rank, double score, double similarity, double keywords, String text,
-            String source, int start, int end, EssayJson essay) {
+    public record PassageJson(int rank, double score, boolean relevant, double similarity, double keywords,
+            String text, String source, int start, int end, EssayJson essay) {
 
-        static PassageJson of(int rank, PassageHit hit) {
-            return new PassageJson(rank, round(hit.score()), round(hit.similarity()), round(hit.keywords()),
-                    hit.text(), hit.source(), hit.start(), hit.end(), EssayJson.of(hit.essay()));
+        static PassageJson of(int rank, PassageHit hit, boolean relevant) {
+            return new PassageJson(rank, round(hit.score()), relevant, round(hit.similarity()),
+                    round(hit.keywords()), hit.text(), hit.source(), hit.start(), hit.end(), EssayJson.of(hit.essay()));
         }
 
         private static double round(double value) {
@@ -52,15 +58,28 @@ public class PassagesResource {
     public PassagesResponse passages(
             @Parameter(description = "the question, 1 to 2000 characters") @QueryParam("q") String q,
             @Parameter(description = "how many passages, 1 to 50 (default 5)") @QueryParam("k") String k,
-            @Parameter(description = "only essays by this author (case-insensitive)") @QueryParam("author") String author,
-            @Parameter(description = "only this essay") @QueryParam("essay") String essay) {
+            @Parameter(description = "only essays by authors this name matches: a surname or any part of a name, "
+                    + "any case") @QueryParam("author") String author,
+            @Parameter(description = "only this essay (its id)") @QueryParam("essay") String essay) {
         PassageQuery query = new PassageQuery(Params.question(q, "q"), Params.k(k), Params.optional(author),
                 Params.optional(essay));
+        requireKnown(query);
         List<PassageHit> hits = search.search(query);
-        List<PassageJson> passages = new java.util.ArrayList<>();
+        List<PassageJson> passages = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
-            passages.add(PassageJson.of(i + 1, hits.get(i)));
+            passages.add(PassageJson.of(i + 1, hits.get(i), search.isRelevant(hits.get(i))));
         }
         return new PassagesResponse(query.text(), passages);
+    }
+
+    /** A filter naming no author or essay of the index is a mistake worth saying, not an empty result. */
+    private void requireKnown(PassageQuery query) {
+        index.requireServing();
+        query.author().filter(name -> search.authorsMatching(name).isEmpty()).ifPresent(name -> {
+            throw ProblemException.notFound("no essay author matches \"" + name + "\"");
+        });
+        query.essayId().filter(id -> index.essay(id).isEmpty()).ifPresent(id -> {
+            throw ProblemException.notFound("no essay with id \"" + id + "\"");
+        });
     }
 }

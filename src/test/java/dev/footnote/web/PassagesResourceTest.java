@@ -9,14 +9,20 @@ import static org.hamcrest.Matchers.hasSize;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import dev.footnote.TestCorpus;
+import dev.footnote.system.FootnoteConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class PassagesResourceTest {
+
+    @Inject
+    FootnoteConfig config;
 
     @Test
     void should_find_the_essay_a_question_is_about() {
@@ -105,10 +111,36 @@ class PassagesResourceTest {
     }
 
     @Test
-    void should_return_an_empty_list_for_an_unknown_author() {
+    void should_match_an_author_by_surname_or_part_of_the_name_as_users_type_it() {
+        for (String typed : new String[] {"Willison", "willison", "Simon"}) {
+            List<String> authors = given().queryParam("q", "testing").queryParam("author", typed).queryParam("k", 5)
+                    .get("/api/passages").then().statusCode(200).extract().jsonPath().getList("passages.essay.author");
+            assertThat(authors).as(typed).hasSize(5).containsOnly("Simon Willison");
+        }
+    }
+
+    @Test
+    void should_answer_404_for_an_author_or_essay_the_index_does_not_have() {
         given().queryParam("q", "testing").queryParam("author", "Nobody At All")
                 .when().get("/api/passages")
-                .then().statusCode(200).body("passages", hasSize(0));
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("no essay author matches \"Nobody At All\""));
+        given().queryParam("q", "testing").queryParam("essay", "no-such-essay")
+                .when().get("/api/passages")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("no essay with id \"no-such-essay\""));
+    }
+
+    @Test
+    void should_mark_each_passage_relevant_or_not_against_the_threshold() {
+        List<Map<String, Object>> related = given().queryParam("q", "What does Goedecke say centaur chess describes?")
+                .queryParam("k", 3).get("/api/passages").jsonPath().getList("passages");
+        assertThat(related).first().satisfies(p -> assertThat(p.get("relevant")).isEqualTo(true));
+        List<Map<String, Object>> unrelated = given().queryParam("q", "best time of year to plant tulip bulbs")
+                .queryParam("k", 3).get("/api/passages").jsonPath().getList("passages");
+        assertThat(unrelated).isNotEmpty().allSatisfy(p -> assertThat(p.get("relevant")).isEqualTo(false));
+        assertThat(related).allSatisfy(p -> assertThat(p.get("relevant"))
+                .isEqualTo(((Number) p.get("score")).doubleValue() >= config.search().minScore()));
     }
 
     @Test
