@@ -64,7 +64,7 @@ public class ChatService {
         this.conversations = conversations;
         this.answerer = answerer;
         this.evidence = evidence;
-        this.followUps = new FollowUps(answerer);
+        this.followUps = new FollowUps(answerer, search::authorNames);
         this.citations = citations;
         this.defaultK = defaultK;
     }

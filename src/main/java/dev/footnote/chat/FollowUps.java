@@ -2,33 +2,47 @@ package dev.footnote.chat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.footnote.search.AuthorNames;
+
 /**
- * Makes a follow-up question stand on its own.
+ * Makes a follow-up question stand on its own: the query-transform stage.
  *
- * <p><b>The rule</b> (used by every answerer, and alone by the extractive one): a question that refers to a
- * person with {@code he, she, him, her, his, hers} is about the author of the essay cited first in the
- * previous answer: the pronoun is replaced by that name and the search is limited to that author's essays.
- * A question that says {@code this/that/the essay} or {@code post} is limited to that essay. Otherwise the
- * question is searched as asked. A model, when there is one, also rewrites the question from the
- * conversation.
+ * <p><b>Who "he" or "she" is.</b> A question that refers to a person with {@code he, she, him, her, his,
+ * hers} is about, in this order: the author the question itself names ("What did Karpathy say he would do
+ * next?"); else the author the user named last in the conversation; else the author of the essay cited first
+ * in the previous answer. The search is limited to that author's essays, and the extractive path puts the
+ * name in place of the pronoun ("her essay" becomes "Xe Iaso's essay"). A question that says
+ * {@code this/that/the essay} or {@code post} is limited to the essay cited first.
+ *
+ * <p>A model, when there is one, also rewrites the question from the conversation; the filters are decided
+ * from the question as asked either way, so both paths retrieve alike.
  */
 final class FollowUps {
 
-    private static final Pattern PERSON = Pattern.compile("\\b(he|she|him|her|his|hers)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON = Pattern.compile("\\b(he|she|him|her|his|hers)\\b(\\s+([\\p{L}'-]+))?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ESSAY = Pattern.compile("\\b(this|that|the) (essay|post|article)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words after which "her" is an object ("asked her about…"), not a possessive ("her essay"). */
+    private static final Set<String> AFTER_OBJECT = Set.of("about", "and", "or", "but", "to", "for", "in", "on",
+            "at", "with", "from", "as", "than", "that", "if", "when", "because", "so", "before", "after", "by",
+            "of", "again", "too", "now", "then");
 
     /** A question ready for search: its text and the filters the conversation implies. */
     record Resolved(String question, Optional<String> author, Optional<String> essayId) {
     }
 
     private final Answerer answerer;
+    private final Supplier<AuthorNames> authors;
 
-    FollowUps(Answerer answerer) {
+    FollowUps(Answerer answerer, Supplier<AuthorNames> authors) {
         this.answerer = answerer;
+        this.authors = authors;
     }
 
     Resolved resolve(String question, List<Turn> history) {
@@ -36,21 +50,47 @@ final class FollowUps {
             return new Resolved(question, Optional.empty(), Optional.empty());
         }
         Turn previous = history.get(history.size() - 1);
-        String text = answerer.rewrite(question, transcript(history)).orElse(question);
-        Optional<String> author = Optional.empty();
-        Matcher person = PERSON.matcher(text);
-        if (previous.author() != null && person.find()) {
-            author = Optional.of(previous.author());
-            text = PERSON.matcher(text).replaceAll(m -> possessive(m.group(1)) ? previous.author() + "'s"
-                    : previous.author());
-        }
+        Optional<String> author = PERSON.matcher(question).find() ? referent(question, history) : Optional.empty();
+        String standalone = author.map(name -> named(question, name)).orElse(question);
+        String text = answerer.rewrite(question, transcript(history)).orElse(standalone);
         Optional<String> essay = previous.essayId() != null && ESSAY.matcher(question).find()
                 ? Optional.of(previous.essayId()) : Optional.empty();
         return new Resolved(text, author, essay);
     }
 
-    private static boolean possessive(String pronoun) {
-        return pronoun.equalsIgnoreCase("his") || pronoun.equalsIgnoreCase("hers");
+    /** Whom a pronoun in {@code question} refers to: named in it, named earlier by the user, or cited first. */
+    private Optional<String> referent(String question, List<Turn> history) {
+        AuthorNames names = authors.get();
+        Optional<String> named = names.namedIn(question);
+        if (named.isPresent()) {
+            return named;
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            named = names.namedIn(history.get(i).question());
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.ofNullable(history.get(history.size() - 1).author());
+    }
+
+    /** The question with each pronoun replaced by {@code name}, unless the question names someone already. */
+    private String named(String question, String name) {
+        if (authors.get().namedIn(question).isPresent()) {
+            return question;
+        }
+        Matcher pronoun = PERSON.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (pronoun.find()) {
+            String word = pronoun.group(1).toLowerCase();
+            String next = pronoun.group(3);
+            boolean possessive = word.equals("his") || word.equals("hers")
+                    || word.equals("her") && next != null && !AFTER_OBJECT.contains(next.toLowerCase());
+            String replacement = (possessive ? name + "'s" : name) + (next == null ? "" : pronoun.group(2));
+            pronoun.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        pronoun.appendTail(out);
+        return out.toString();
     }
 
     static String transcript(List<Turn> history) {

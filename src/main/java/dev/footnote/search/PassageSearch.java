@@ -91,7 +91,12 @@ public class PassageSearch {
 
     /** The served essays' authors that a name as typed matches: a surname or any part of a name, any case. */
     public List<String> authorsMatching(String typed) {
-        return new AuthorNames(index.authors()).matching(typed);
+        return authorNames().matching(typed);
+    }
+
+    /** The authors of the served essays, to match names as users type them. */
+    public AuthorNames authorNames() {
+        return new AuthorNames(index.authors());
     }
 
     /** Whether a passage clears the relevance threshold {@code footnote.search.min-score}. */

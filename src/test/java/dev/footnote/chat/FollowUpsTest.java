@@ -1,0 +1,110 @@
+package dev.footnote.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import dev.footnote.evidence.Evidence;
+import dev.footnote.search.AuthorNames;
+import dev.footnote.search.PassageHit;
+
+/** Follow-up questions made standalone: who a pronoun means, and the same filters with or without a model. */
+class FollowUpsTest {
+
+    private static final AuthorNames AUTHORS = new AuthorNames(
+            List.of("Simon Willison", "Xe Iaso", "Andrej Karpathy", "Sean Goedecke"));
+
+    private final FollowUps rule = new FollowUps(new Rewriter(null), () -> AUTHORS);
+
+    @Test
+    void should_read_he_as_the_author_the_user_named_before_the_one_cited_first() {
+        // the user asked about Willison; the answer's first citation came from Goedecke's essay
+        List<Turn> history = List.of(turn("What does Simon Willison think about coding agents?", "Sean Goedecke"));
+
+        FollowUps.Resolved resolved = rule.resolve("Which agents does he use daily?", history);
+
+        assertThat(resolved.author()).contains("Simon Willison");
+        assertThat(resolved.question()).isEqualTo("Which agents does Simon Willison use daily?");
+    }
+
+    @Test
+    void should_fall_back_to_the_author_cited_first_when_nobody_was_named() {
+        List<Turn> history = List.of(turn("How should a code review comment be phrased?", "Sean Goedecke"));
+
+        FollowUps.Resolved resolved = rule.resolve("What did he say about estimates?", history);
+
+        assertThat(resolved.author()).contains("Sean Goedecke");
+        assertThat(resolved.question()).isEqualTo("What did Sean Goedecke say about estimates?");
+    }
+
+    @Test
+    void should_read_a_possessive_her_as_possessive_and_an_object_her_as_a_name() {
+        List<Turn> history = List.of(turn("How does Anubis block scrapers?", "Xe Iaso"));
+
+        assertThat(rule.resolve("Did her essay mention proof of work?", history).question())
+                .isEqualTo("Did Xe Iaso's essay mention proof of work?");
+        assertThat(rule.resolve("What do critics say about her?", history).question())
+                .isEqualTo("What do critics say about Xe Iaso?");
+    }
+
+    @Test
+    void should_keep_he_for_the_author_the_question_itself_names() {
+        List<Turn> history = List.of(turn("What does Goedecke say about code review?", "Sean Goedecke"));
+
+        FollowUps.Resolved resolved = rule.resolve("What did Karpathy say he would do next?", history);
+
+        assertThat(resolved.author()).contains("Andrej Karpathy");
+        assertThat(resolved.question()).isEqualTo("What did Karpathy say he would do next?");
+    }
+
+    @Test
+    void should_filter_by_the_same_author_when_a_model_rewrites_the_question() {
+        List<Turn> history = List.of(turn("What does Simon Willison think about coding agents?", "Sean Goedecke"));
+        FollowUps model = new FollowUps(new Rewriter("Which coding agents does Simon Willison use every day?"),
+                () -> AUTHORS);
+
+        FollowUps.Resolved withModel = model.resolve("Which agents does he use daily?", history);
+        FollowUps.Resolved withRule = rule.resolve("Which agents does he use daily?", history);
+
+        assertThat(withModel.question()).isEqualTo("Which coding agents does Simon Willison use every day?");
+        assertThat(withModel.author()).isEqualTo(withRule.author()).contains("Simon Willison");
+        assertThat(withModel.essayId()).isEqualTo(withRule.essayId());
+    }
+
+    @Test
+    void should_leave_a_first_question_and_one_without_pronouns_alone() {
+        assertThat(rule.resolve("What did he say about estimates?", List.of()))
+                .isEqualTo(new FollowUps.Resolved("What did he say about estimates?", Optional.empty(), Optional.empty()));
+        FollowUps.Resolved plain = rule.resolve("What is Anubis?", List.of(turn("Who wrote about scrapers?", "Xe Iaso")));
+        assertThat(plain.author()).isEmpty();
+        assertThat(plain.question()).isEqualTo("What is Anubis?");
+    }
+
+    private static Turn turn(String question, String citedAuthor) {
+        return new Turn(question, question, "An answer [1].", citedAuthor, "essay-of-" + citedAuthor);
+    }
+
+    /** An answerer that only rewrites, as a model would, or cannot ({@code null}). */
+    private record Rewriter(String rewritten) implements Answerer {
+
+        @Override
+        public String provider() {
+            return "test";
+        }
+
+        @Override
+        public Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence,
+                Consumer<String> tokens) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> rewrite(String question, String history) {
+            return Optional.ofNullable(rewritten);
+        }
+    }
+}
