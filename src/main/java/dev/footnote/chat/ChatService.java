@@ -151,7 +151,7 @@ public class ChatService {
                 started = true;
                 List<Citation> candidates = new ArrayList<>();
                 for (int i = 0; i < passages.size(); i++) {
-                    candidates.add(Citation.of(i + 1, passages.get(i).text(), passages.get(i)));
+                    candidates.add(Citation.of(i + 1, i + 1, passages.get(i).text(), passages.get(i)));
                 }
                 listener.citations(candidates);
             }

@@ -5,16 +5,19 @@ import dev.footnote.search.PassageHit;
 /**
  * A numbered citation: {@code [n]} in the answer points at this retrieved passage.
  *
- * @param quote the passage's sentence(s) that best support the claims citing it; a substring of {@code text}
+ * @param n     the number of {@code [n]} in the answer: 1..m in order of first use
+ * @param rank  the passage's rank among the retrieved passages, from 1
+ * @param quote the passage's sentence(s) that support the claims citing it; a substring of {@code text}
  */
-public record Citation(int n, String quote, String text, String source, int start, int end, CitedEssay essay) {
+public record Citation(int n, int rank, String quote, String text, String source, int start, int end,
+        CitedEssay essay) {
 
     /** The essay a citation comes from. */
     public record CitedEssay(String id, String title, String author) {
     }
 
-    static Citation of(int n, String quote, PassageHit passage) {
-        return new Citation(n, quote, passage.text(), passage.source(), passage.start(), passage.end(),
+    static Citation of(int n, int rank, String quote, PassageHit passage) {
+        return new Citation(n, rank, quote, passage.text(), passage.source(), passage.start(), passage.end(),
                 new CitedEssay(passage.essay().id(), passage.essay().title(), passage.essay().author()));
     }
 }

@@ -1,12 +1,15 @@
 package dev.footnote.chat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,27 +23,31 @@ import dev.footnote.search.PassageHit;
  * Turns a drafted answer with {@code [n]} markers into the final answer and its citations, from data only.
  *
  * <ul>
- *   <li>{@code [n]} refers to the n-th retrieved passage. A marker pointing at no retrieved passage is
- *   removed; {@code [1, 2]} is read as {@code [1][2]}.</li>
- *   <li><b>Support rule:</b> an answer sentence is supported by a cited passage when the cosine similarity
- *   (all-MiniLM-L6-v2) between the sentence, without its markers, and the passage's closest sentence is at
- *   least {@value #MIN_SUPPORT}. An unsupported marker is removed and the sentence is reported as
- *   unsupported.</li>
- *   <li>A citation's {@code quote} is the passage sentence closest to the claims that cite it, widened to
- *   the sentences closest to its other claims when at most {@value #MAX_QUOTE_GAP} sentence lies between
- *   them, so it is always one substring of the passage.</li>
- *   <li>Only referenced passages become citations; every remaining {@code [n]} has exactly one.</li>
+ *   <li>In the draft, {@code [n]} refers to the n-th retrieved passage. A marker pointing at no retrieved
+ *   passage is removed, and a claim left with no marker is reported as unsupported; {@code [1, 2]} is read
+ *   as {@code [1][2]}.</li>
+ *   <li><b>Support rule:</b> an answer sentence is supported by a cited passage when the passage holds it
+ *   word for word (as the extractive answerer quotes), or when the cosine similarity (all-MiniLM-L6-v2)
+ *   between the sentence, without its markers, and the passage's closest sentence is at least
+ *   {@value #MIN_SUPPORT}. An unsupported marker is removed and the sentence is reported as unsupported.</li>
+ *   <li><b>Quotes:</b> each claim is supported by one sentence of the passage it cites. Supporting sentences
+ *   of one passage at most {@value #MAX_QUOTE_GAP} sentence apart share a citation whose {@code quote}
+ *   spans them; sentences further apart get citations of their own. So the sentence a claim stands on is
+ *   always inside the quote of the citation it carries.</li>
+ *   <li><b>Numbers</b> run 1..m in order of first use in the answer; {@code rank} keeps the passage's
+ *   retrieval rank. Every remaining {@code [n]} has exactly one citation, and every citation is used.</li>
  * </ul>
  */
 final class CitationBuilder {
 
     /** Below this similarity a passage does not support a claim; related text scores above 0.4. */
     static final double MIN_SUPPORT = 0.3;
-    /** Sentences of a passage cited for several claims share one quote when at most this many lie between them. */
+    /** Supporting sentences of a passage share one quote when at most this many sentences lie between them. */
     static final int MAX_QUOTE_GAP = 1;
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+(?:\\s*,\\s*\\d+)*)\\]");
     private static final Pattern MARKER_THEN_SENTENCE = Pattern.compile(
             "((?:\\[\\d+(?:\\s*,\\s*\\d+)*\\])+)\\s+([\\p{Lu}“\"])");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^[\\s“”\"‘’']+|[\\s“”\"‘’']+$");
 
     private final Embedder embedder;
 
@@ -49,6 +56,10 @@ final class CitationBuilder {
     }
 
     record Result(String answer, List<Citation> citations, List<String> unsupported) {
+    }
+
+    /** A run of supporting sentences of one retrieved passage ({@code rank} counts from 1): one citation. */
+    private record Quote(int rank, int first, int last) {
     }
 
     Result build(String draft, List<PassageHit> passages) {
@@ -61,25 +72,105 @@ final class CitationBuilder {
         Map<Integer, List<Span>> passageSentences = new TreeMap<>();
         markers.forEach(m -> m.passages.forEach(n -> passageSentences.computeIfAbsent(n,
                 k -> Sentences.of(passages.get(k - 1).text()))));
-        Similarities similarities = new Similarities(claims, passageSentences, passages);
-
-        Map<Integer, List<Scored>> support = new TreeMap<>();
-        Set<String> unsupported = new LinkedHashSet<>();
+        // word for word first; only claims that are not get embedded, with the passages they cite
+        Map<Integer, String> paraphrased = new LinkedHashMap<>();
+        Map<Integer, List<Span>> paraphrasedFrom = new TreeMap<>();
         for (Marker marker : markers) {
-            for (int n : List.copyOf(marker.passages)) {
-                Scored best = similarities.best(marker.sentence, n);
-                if (best == null || best.score < MIN_SUPPORT) {
-                    marker.passages.remove((Integer) n);
-                    unsupported.add(claims.get(marker.sentence));
+            for (int n : marker.passages) {
+                int sentence = verbatim(claims.get(marker.sentence), passages.get(n - 1).text(),
+                        passageSentences.get(n));
+                if (sentence >= 0) {
+                    marker.support.put(n, sentence);
                 } else {
-                    support.computeIfAbsent(n, k -> new ArrayList<>()).add(best);
+                    paraphrased.put(marker.sentence, claims.get(marker.sentence));
+                    paraphrasedFrom.put(n, passageSentences.get(n));
                 }
             }
         }
+        Similarities similarities = new Similarities(paraphrased, paraphrasedFrom, passages);
+
+        Set<String> unsupported = new LinkedHashSet<>();
+        Map<Integer, Set<Integer>> supporting = new TreeMap<>();
+        Set<Integer> citingSomething = new HashSet<>();
+        markers.stream().filter(m -> !m.passages.isEmpty()).forEach(m -> citingSomething.add(m.sentence));
+        for (Marker marker : markers) {
+            if (!citingSomething.contains(marker.sentence)) {
+                unsupported.add(claims.get(marker.sentence));
+            }
+            for (int n : List.copyOf(marker.passages)) {
+                Integer sentence = marker.support.get(n);
+                if (sentence == null) {
+                    Scored best = similarities.best(marker.sentence, n);
+                    sentence = best == null || best.score < MIN_SUPPORT ? null : best.sentenceIndex;
+                }
+                if (sentence == null) {
+                    marker.passages.remove((Integer) n);
+                    unsupported.add(claims.get(marker.sentence));
+                } else {
+                    marker.support.put(n, sentence);
+                    supporting.computeIfAbsent(n, k -> new TreeSet<>()).add(sentence);
+                }
+            }
+        }
+        Map<Quote, Integer> numbers = number(markers, quotes(supporting));
         List<Citation> citations = new ArrayList<>();
-        support.forEach((n, scored) -> citations.add(Citation.of(n, quote(passages.get(n - 1).text(),
-                passageSentences.get(n), scored), passages.get(n - 1))));
+        numbers.forEach((quote, number) -> {
+            PassageHit passage = passages.get(quote.rank() - 1);
+            List<Span> spans = passageSentences.get(quote.rank());
+            String text = new Span(spans.get(quote.first()).start(), spans.get(quote.last()).end()).of(passage.text());
+            citations.add(Citation.of(number, quote.rank(), text, passage));
+        });
         return new Result(rewrite(draft, markers), citations, List.copyOf(unsupported));
+    }
+
+    /** The runs of supporting sentences per passage: sentences at most {@link #MAX_QUOTE_GAP} apart join. */
+    private static Map<Integer, List<Quote>> quotes(Map<Integer, Set<Integer>> supporting) {
+        Map<Integer, List<Quote>> quotes = new TreeMap<>();
+        supporting.forEach((rank, sentences) -> {
+            List<Quote> runs = new ArrayList<>();
+            for (int sentence : sentences) {
+                Quote last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last != null && sentence - last.last() <= MAX_QUOTE_GAP + 1) {
+                    runs.set(runs.size() - 1, new Quote(rank, last.first(), sentence));
+                } else {
+                    runs.add(new Quote(rank, sentence, sentence));
+                }
+            }
+            quotes.put(rank, runs);
+        });
+        return quotes;
+    }
+
+    /** Numbers the quotes 1..m in order of first use, and points each marker at its claims' quotes. */
+    private static Map<Quote, Integer> number(List<Marker> markers, Map<Integer, List<Quote>> quotes) {
+        Map<Quote, Integer> numbers = new LinkedHashMap<>();
+        for (Marker marker : markers) {
+            for (int rank : marker.passages) {
+                int sentence = marker.support.get(rank);
+                Quote quote = quotes.get(rank).stream()
+                        .filter(q -> q.first() <= sentence && sentence <= q.last()).findFirst().orElseThrow();
+                int number = numbers.computeIfAbsent(quote, q -> numbers.size() + 1);
+                if (!marker.numbers.contains(number)) {
+                    marker.numbers.add(number);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    /** The passage sentence a claim quotes word for word, or -1: an extractive claim is its own evidence. */
+    private static int verbatim(String claim, String passage, List<Span> sentences) {
+        String bare = QUOTE_MARKS.matcher(claim).replaceAll("");
+        if (bare.isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i).of(passage).strip();
+            if (sentence.equals(bare) || sentence.contains(bare)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -100,12 +191,17 @@ final class CitationBuilder {
         return sentences;
     }
 
-    /** A group of markers in the draft, the sentence it belongs to, and the passages it names. */
+    /**
+     * A group of markers in the draft: the sentence it belongs to, the retrieved passages it names (by rank),
+     * the sentence of each that supports the claim, and the citation numbers it ends up with.
+     */
     private static final class Marker {
         final int start;
         final int end;
         final int sentence;
         final List<Integer> passages = new ArrayList<>();
+        final Map<Integer, Integer> support = new HashMap<>();
+        final List<Integer> numbers = new ArrayList<>();
 
         Marker(int start, int end, int sentence) {
             this.start = start;
@@ -151,32 +247,13 @@ final class CitationBuilder {
                 .replaceAll(" ([.,;:!?])", "$1").strip();
     }
 
-    private static String quote(String passage, List<Span> sentences, List<Scored> scored) {
-        Scored best = scored.stream().max((a, b) -> Double.compare(a.score, b.score)).orElseThrow();
-        int first = best.sentenceIndex;
-        int last = best.sentenceIndex;
-        boolean grown = true;
-        while (grown) {
-            grown = false;
-            for (Scored other : scored) {
-                int i = other.sentenceIndex;
-                if ((i < first && first - i <= MAX_QUOTE_GAP + 1) || (i > last && i - last <= MAX_QUOTE_GAP + 1)) {
-                    first = Math.min(first, i);
-                    last = Math.max(last, i);
-                    grown = true;
-                }
-            }
-        }
-        return new Span(sentences.get(first).start(), sentences.get(last).end()).of(passage);
-    }
-
     /** The draft with each marker group replaced by its remaining markers; a group left empty takes its space along. */
     private static String rewrite(String draft, List<Marker> markers) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (Marker marker : markers) {
             out.append(draft, at, marker.start);
-            if (marker.passages.isEmpty()) {
+            if (marker.numbers.isEmpty()) {
                 while (!out.isEmpty() && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
                     out.setLength(out.length() - 1);
                 }
@@ -185,7 +262,7 @@ final class CitationBuilder {
                     out.append(' ');
                 }
             }
-            marker.passages.forEach(n -> out.append('[').append(n).append(']'));
+            marker.numbers.forEach(n -> out.append('[').append(n).append(']'));
             at = marker.end;
         }
         out.append(draft.substring(at));

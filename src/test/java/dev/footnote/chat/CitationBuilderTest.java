@@ -48,15 +48,55 @@ class CitationBuilderTest {
     }
 
     @Test
-    void should_quote_only_the_closest_sentence_when_claims_lie_far_apart() {
+    void should_give_claims_far_apart_in_one_passage_citations_of_their_own_each_quoting_its_sentence() {
         String draft = "“A sourdough starter needs flour and water.” [1]\n“Rye flour makes it more active.” [1]";
 
         CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
 
-        assertThat(result.citations()).singleElement().satisfies(c -> {
-            assertThat(PASSAGE).contains(c.quote());
-            assertThat(c.quote()).isIn("A sourdough starter needs flour and water.", "Rye flour makes it more active.");
-        });
+        assertThat(result.answer())
+                .isEqualTo("“A sourdough starter needs flour and water.” [1]\n“Rye flour makes it more active.” [2]");
+        assertThat(result.citations()).extracting(Citation::n, Citation::rank, Citation::quote).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, 1, "A sourdough starter needs flour and water."),
+                org.assertj.core.groups.Tuple.tuple(2, 1, "Rye flour makes it more active."));
+    }
+
+    @Test
+    void should_quote_the_very_sentence_a_paraphrased_claim_stands_on() {
+        String draft = "You should feed a starter daily [1]. Rye flour makes a starter livelier [1].";
+
+        CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
+
+        assertThat(result.citations()).extracting(Citation::quote)
+                .containsExactly("It must be fed every day.", "Rye flour makes it more active.");
+        assertThat(result.answer()).isEqualTo("You should feed a starter daily [1]. Rye flour makes a starter livelier [2].");
+    }
+
+    @Test
+    void should_number_citations_in_order_of_first_use_and_keep_the_retrieval_rank() {
+        List<PassageHit> passages = List.of(passage("Jupiter is the largest planet in the solar system."),
+                passage("Saturn has the most spectacular rings of any planet."), passage(PASSAGE));
+        String draft = "A starter needs flour and water [3]. Saturn's rings are spectacular [2]. "
+                + "A starter must be fed every day [3].";
+
+        CitationBuilder.Result result = builder().build(draft, passages);
+
+        assertThat(result.answer()).isEqualTo("A starter needs flour and water [1]. Saturn's rings are spectacular [2]. "
+                + "A starter must be fed every day [1].");
+        assertThat(result.citations()).extracting(Citation::n, Citation::rank).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, 3), org.assertj.core.groups.Tuple.tuple(2, 2));
+        assertThat(result.citations().get(0).quote())
+                .isEqualTo("A sourdough starter needs flour and water. It must be fed every day.");
+    }
+
+    @Test
+    void should_report_a_claim_whose_only_marker_points_at_no_passage() {
+        String draft = "The starter is ready when it doubles in size [1]. Bakers in Paris prefer rye [42].";
+
+        CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
+
+        assertThat(result.answer()).isEqualTo("The starter is ready when it doubles in size [1]. "
+                + "Bakers in Paris prefer rye.");
+        assertThat(result.unsupported()).containsExactly("Bakers in Paris prefer rye.");
     }
 
     @Test

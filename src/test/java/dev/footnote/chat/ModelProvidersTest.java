@@ -133,14 +133,18 @@ class ModelProvidersTest {
         // then
         assertThat(server.lastRequest().path("model").asText()).isEqualTo("small-model");
         assertThat(answer.provider()).isEqualTo(provider);
-        assertThat(answer.answer()).doesNotContain("[9]").contains("[1]", "[3]").endsWith("very popular.");
-        assertThat(answer.citations()).extracting(Citation::n).containsExactly(1, 3);
+        // passages 1 and 3 become citations 1 and 2 in order of use; the made-up [9] goes, its claim flagged
+        assertThat(answer.answer()).isEqualTo(firstSentence(1) + " [1] " + firstSentence(3)
+                + " [2] The wiki is very popular.");
+        assertThat(answer.unsupported()).containsExactly("The wiki is very popular.");
+        assertThat(answer.citations()).extracting(Citation::n, Citation::rank)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1), org.assertj.core.groups.Tuple.tuple(2, 3));
         for (Citation citation : answer.citations()) {
-            PassageHit passage = passages.get(citation.n() - 1);
+            PassageHit passage = passages.get(citation.rank() - 1);
             assertThat(citation.text()).isEqualTo(passage.text());
             assertThat(citation.start()).isEqualTo(passage.start());
             assertThat(citation.text()).contains(citation.quote());
-            assertThat(citation.quote()).isEqualTo(firstSentence(citation.n()));
+            assertThat(citation.quote()).isEqualTo(firstSentence(citation.rank()));
         }
         assertThat(answer.grounded()).isTrue();
         if (streaming) {
