@@ -4,13 +4,28 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentence spans of a text (a paragraph, a passage, an answer), trimmed, by the JDK's English sentence rules.
  * A line break always ends a sentence: in the essays a line is a paragraph, and a heading or list item has no
  * full stop to end it.
+ *
+ * <p>The JDK ends a sentence at any full stop before a capital, so a sentence is joined to the next where it
+ * ends in an abbreviation that does not end sentences ("e.g.", "i.e.", "Dr.", "vs.", an initial such as
+ * "J."), or in one that may ("etc.", "U.S.", "p.m.") when the next one starts in lower case.
  */
 public final class Sentences {
+
+    /** Abbreviations that never end a sentence, in lower case. */
+    private static final Set<String> INSIDE = Set.of("e.g.", "i.e.", "cf.", "vs.", "viz.", "mr.", "mrs.", "ms.",
+            "dr.", "prof.", "st.", "jr.", "sr.", "no.", "fig.", "approx.", "ca.", "inc.", "ltd.", "co.");
+    /** Abbreviations that may end a sentence: joined only when the next sentence starts in lower case. */
+    private static final Pattern MAYBE_END = Pattern.compile("(?i)(etc|et al|a\\.m|p\\.m|(?:\\p{L}\\.){2,}\\p{L}?)\\.?$");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
+    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\.$");
 
     private Sentences() {
     }
@@ -43,11 +58,40 @@ public final class Sentences {
         }
         breaks.setText(text.substring(lineStart, lineEnd));
         int start = breaks.first();
+        Span pending = null;
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             Span span = Text.trim(text, lineStart + start, lineStart + end);
-            if (span.length() > 0) {
-                out.add(span);
+            if (span.length() == 0) {
+                continue;
+            }
+            if (pending != null && continues(pending.of(text), span.of(text))) {
+                pending = new Span(pending.start(), span.end());
+            } else {
+                if (pending != null) {
+                    out.add(pending);
+                }
+                pending = span;
             }
         }
+        if (pending != null) {
+            out.add(pending);
+        }
+    }
+
+    /** Whether {@code sentence}, as the JDK cut it, ends in an abbreviation that {@code next} continues. */
+    static boolean continues(String sentence, String next) {
+        if (INITIAL.matcher(sentence).find()) {
+            return true;
+        }
+        Matcher last = LAST_WORD.matcher(sentence);
+        if (!last.find()) {
+            return false;
+        }
+        String word = last.group(1).replaceFirst("^[(\\[“\"‘']+", "").toLowerCase(Locale.ROOT);
+        if (INSIDE.contains(word)) {
+            return true;
+        }
+        boolean lowerNext = !next.isEmpty() && !Character.isUpperCase(next.codePointAt(0));
+        return lowerNext && MAYBE_END.matcher(word).find();
     }
 }

@@ -19,6 +19,30 @@ class SentencesTest {
     }
 
     @Test
+    void should_not_end_a_sentence_at_an_abbreviation_before_a_capital() {
+        assertThat(sentences("When it was smart autocomplete (e.g. Copilot in 2021) it was fine. Then it grew."))
+                .containsExactly("When it was smart autocomplete (e.g. Copilot in 2021) it was fine.", "Then it grew.");
+        assertThat(sentences("Small models, i.e. Qwen and Llama, run locally. Big ones do not."))
+                .containsExactly("Small models, i.e. Qwen and Llama, run locally.", "Big ones do not.");
+        assertThat(sentences("Mr. Smith met Dr. Jones at noon. They talked."))
+                .containsExactly("Mr. Smith met Dr. Jones at noon.", "They talked.");
+        assertThat(sentences("It was Python vs. Rust again. Rust won."))
+                .containsExactly("It was Python vs. Rust again.", "Rust won.");
+        assertThat(sentences("The book by J. R. R. Tolkien sold well. It still does."))
+                .containsExactly("The book by J. R. R. Tolkien sold well.", "It still does.");
+    }
+
+    @Test
+    void should_end_a_sentence_at_an_abbreviation_that_can_end_one_when_a_capital_follows() {
+        assertThat(sentences("It runs in the U.S. and in Europe. Prices differ."))
+                .containsExactly("It runs in the U.S. and in Europe.", "Prices differ.");
+        assertThat(sentences("They sell apples, pears, etc. The shop opens at nine."))
+                .containsExactly("They sell apples, pears, etc.", "The shop opens at nine.");
+        assertThat(sentences("Bring pens, paper, etc. and a laptop. Then sit."))
+                .containsExactly("Bring pens, paper, etc. and a laptop.", "Then sit.");
+    }
+
+    @Test
     void should_end_a_sentence_at_every_line_break() {
         String text = "Use it (or sell it)\n\u201cNot long ago, it was hard.\u201d  \r\n\nA heading\nLast line.";
         assertThat(sentences(text)).containsExactly(
