@@ -15,6 +15,7 @@ import dev.footnote.embedding.MiniLmEncoder;
 import dev.footnote.evidence.Evidence;
 import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
+import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
@@ -35,6 +36,8 @@ public class ChatService {
     /** Sentence vectors kept: those of a few hundred recent answers. */
     static final int SENTENCE_CACHE_SIZE = 10_000;
     static final String NOT_COVERED = "The essays don't cover this: none of their passages answers the question.";
+    static final String ENGLISH_ONLY = "The essays are in English, and questions are read in English. This question "
+            + "seems to be in another language: please ask it in English.";
 
     private final PassageSearch search;
     private final Conversations conversations;
@@ -42,30 +45,32 @@ public class ChatService {
     private final EvidenceFinder evidence;
     private final FollowUps followUps;
     private final CitationBuilder citations;
+    private final QuestionLanguage language;
     private final int defaultK;
 
     @Inject
     public ChatService(PassageSearch search, Conversations conversations, MiniLmEncoder encoder, Prompts prompts,
-            ObjectMapper json, FootnoteConfig config) {
+            ObjectMapper json, QuestionLanguage language, FootnoteConfig config) {
         this(search, conversations, new CachedEmbedder(encoder, SENTENCE_CACHE_SIZE), prompts,
-                EvidenceModel.load(config.evidence().model(), json), config);
+                EvidenceModel.load(config.evidence().model(), json), language, config);
     }
 
     /** The evidence finder and the citation check share one cache, so a passage sentence is embedded once. */
     private ChatService(PassageSearch search, Conversations conversations, Embedder sentences, Prompts prompts,
-            EvidenceModel model, FootnoteConfig config) {
+            EvidenceModel model, QuestionLanguage language, FootnoteConfig config) {
         this(search, conversations, AnswererFactory.create(config.llm(), new PromptBuilder(prompts)),
-                new EvidenceFinder(sentences, model), new CitationBuilder(sentences), config.chat().k());
+                new EvidenceFinder(sentences, model), new CitationBuilder(sentences), language, config.chat().k());
     }
 
     ChatService(PassageSearch search, Conversations conversations, Answerer answerer, EvidenceFinder evidence,
-            CitationBuilder citations, int defaultK) {
+            CitationBuilder citations, QuestionLanguage language, int defaultK) {
         this.search = search;
         this.conversations = conversations;
         this.answerer = answerer;
         this.evidence = evidence;
         this.followUps = new FollowUps(answerer, search::authorNames);
         this.citations = citations;
+        this.language = language;
         this.defaultK = defaultK;
     }
 
@@ -108,6 +113,11 @@ public class ChatService {
     private ChatAnswer answer(String id, String question, List<Turn> history, Optional<Integer> k,
             ChatListener listener) {
         FollowUps.Resolved resolved = followUps.resolve(question, history);
+        if (language.isOtherLanguage(question)) {
+            // the essays may well cover it, but matched as English words it would find nothing or little
+            return declined(id, resolved, listener == null ? null : new CitationsFirst(listener, List.of()),
+                    ENGLISH_ONLY);
+        }
         List<PassageHit> passages = context(resolved, k);
         CitationsFirst stream = listener == null ? null : new CitationsFirst(listener, passages);
         Evidence found = passages.isEmpty() ? Evidence.NONE : evidence.find(resolved.question(), passages);
@@ -126,10 +136,14 @@ public class ChatService {
 
     /** The essays don't cover the question: nothing relevant was retrieved, or the answerer declined. */
     private ChatAnswer notCovered(String id, FollowUps.Resolved resolved, CitationsFirst stream) {
+        return declined(id, resolved, stream, NOT_COVERED);
+    }
+
+    private ChatAnswer declined(String id, FollowUps.Resolved resolved, CitationsFirst stream, String answer) {
         if (stream != null) {
-            stream.decline(NOT_COVERED);
+            stream.decline(answer);
         }
-        return new ChatAnswer(id, NOT_COVERED, false, answerer.provider(), List.of(), resolved.question(), List.of());
+        return new ChatAnswer(id, answer, false, answerer.provider(), List.of(), resolved.question(), List.of());
     }
 
     /**

@@ -89,6 +89,11 @@ public final class Index {
         return tables.essays();
     }
 
+    /** The share of the words of {@code text} that no served passage holds, from 0 to 1. */
+    public double unknownWordShare(String text) {
+        return tables.unknownWordShare(text);
+    }
+
     /** The authors of the served essays, as their bylines spell them. */
     public List<String> authors() {
         return tables.authors();

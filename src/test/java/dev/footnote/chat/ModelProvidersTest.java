@@ -21,6 +21,7 @@ import dev.footnote.corpus.Sentences;
 import dev.footnote.embedding.MiniLmEncoder;
 import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
+import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
@@ -45,6 +46,9 @@ class ModelProvidersTest {
 
     @Inject
     Prompts prompts;
+
+    @Inject
+    QuestionLanguage language;
 
     private FakeModelServer server;
     private List<PassageHit> passages;
@@ -218,7 +222,7 @@ class ModelProvidersTest {
         FootnoteConfig.Llm llm = new TestLlm(provider, provider.equals("openai") ? server.openAiBaseUrl()
                 : server.ollamaBaseUrl(), model, timeout);
         return new ChatService(search, conversations, AnswererFactory.create(llm, new PromptBuilder(prompts)),
-                shippedEvidence(encoder), new CitationBuilder(encoder), 5);
+                shippedEvidence(encoder), new CitationBuilder(encoder), language, 5);
     }
 
     /** The evidence model shipped with the application, over the test's encoder. */

@@ -20,6 +20,7 @@ import dev.footnote.index.Index;
 import dev.footnote.index.ReindexListener;
 import dev.footnote.index.ReindexOptions;
 import dev.footnote.passage.PassageSettings;
+import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
 import dev.footnote.system.FootnoteConfig;
@@ -66,7 +67,8 @@ class PromptInjectionTest {
             ChatService chat = new ChatService(new PassageSearch(index, Reranker.none(), config), conversations,
                     AnswererFactory.create(new ModelProvidersTest.TestLlm("openai", server.openAiBaseUrl(), "m",
                             Duration.ofSeconds(10)), new PromptBuilder(prompts)),
-                    ModelProvidersTest.shippedEvidence(encoder), new CitationBuilder(encoder), 5);
+                    ModelProvidersTest.shippedEvidence(encoder), new CitationBuilder(encoder),
+                    new QuestionLanguage(index), 5);
             // when
             ChatAnswer answer = chat.answer("How often should I feed a sourdough starter?", Optional.empty(),
                     Optional.empty(), null);

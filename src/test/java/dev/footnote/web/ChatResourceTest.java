@@ -25,6 +25,16 @@ class ChatResourceTest {
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
     @Test
+    void should_say_that_questions_are_read_in_english_when_one_comes_in_another_language() {
+        JsonPath answer = chat(Map.of("question", "Was sagt Goedecke über Code-Reviews?"));
+
+        assertThat(answer.getBoolean("grounded")).isFalse();
+        assertThat(answer.getList("citations")).isEmpty();
+        assertThat(answer.getString("answer")).contains("read in English").contains("ask it in English")
+                .doesNotContain("don't cover");
+    }
+
+    @Test
     void should_answer_with_citations_that_match_the_markers_and_point_exactly_into_the_files() {
         JsonPath answer = chat(Map.of("question", "What does Goedecke say centaur chess describes?"));
         assertThat(answer.getBoolean("grounded")).isTrue();
