@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.embedding.CachedEmbedder;
 import dev.footnote.embedding.Embedder;
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.evidence.Evidence;
 import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
@@ -45,7 +45,7 @@ public class ChatService {
     private final int defaultK;
 
     @Inject
-    public ChatService(PassageSearch search, Conversations conversations, MiniLmEncoder encoder, Prompts prompts,
+    public ChatService(PassageSearch search, Conversations conversations, OnnxEncoder encoder, Prompts prompts,
             ObjectMapper json, FootnoteConfig config) {
         this(search, conversations, new CachedEmbedder(encoder, SENTENCE_CACHE_SIZE), prompts,
                 EvidenceModel.load(config.evidence().model(), json), config);

@@ -203,7 +203,7 @@ final class CitationBuilder {
             if (texts.isEmpty()) {
                 return;
             }
-            List<float[]> vectors = embedder.embed(texts);
+            List<float[]> vectors = embedder.embedPassages(texts);
             int i = 0;
             for (Integer sentence : claims.keySet()) {
                 claimVectors.put(sentence, vectors.get(i++));

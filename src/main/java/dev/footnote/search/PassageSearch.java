@@ -55,7 +55,7 @@ public class PassageSearch {
 
     public List<PassageHit> search(PassageQuery query) {
         index.requireCompatible();
-        float[] question = embeddings.embed(query.text());
+        float[] question = embeddings.embedQuery(query.text());
         int depth = Math.max(settings.candidates(), query.k());
         try (Connection connection = index.dataSource().getConnection()) {
             connection.setAutoCommit(false);
