@@ -23,9 +23,11 @@ import java.util.stream.Collectors;
  * @param dimension         length of the vectors
  * @param quantized         int8 weights, with activations quantized per call: a text's vector would depend on
  *                          the texts batched with it, so such a model reads one text per call
+ * @param cosines           where this model's question-to-passage similarities lie
  */
 public record EncoderModel(String name, String onnxResource, String tokenizerResource, Pooling pooling,
-        String queryPrefix, String passagePrefix, int maxSequenceTokens, int dimension, boolean quantized) {
+        String queryPrefix, String passagePrefix, int maxSequenceTokens, int dimension, boolean quantized,
+        CosineRange cosines) {
 
     /** How the token vectors of the model's last layer become the text's vector. */
     public enum Pooling {
@@ -36,22 +38,35 @@ public record EncoderModel(String name, String onnxResource, String tokenizerRes
     }
 
     /**
+     * Where a model puts question-to-passage cosine similarities: each model has its own range (e5 puts
+     * unrelated text near 0.77, MiniLM near 0.1), and relevance maps it onto one scale. Measured on the tune
+     * questions; MiniLM's 0.1 and 0.7, chosen by hand before, sit at the same two places.
+     *
+     * @param unrelated the median similarity of a question and a window of another essay
+     * @param close     the similarity that 84 % of the windows holding a question's answer stay below
+     */
+    public record CosineRange(double unrelated, double close) {
+    }
+
+    /**
      * sentence-transformers' all-MiniLM-L6-v2, the default: no prefixes, and trained on texts of at most 128
      * tokens. Its name keeps the model's own spelling, as indexes built before models were configurable
      * record it.
      */
     public static final EncoderModel ALL_MINILM_L6_V2 = new EncoderModel("all-MiniLM-L6-v2",
-            "/all-minilm-l6-v2.onnx", "/all-minilm-l6-v2-tokenizer.json", Pooling.MEAN, "", "", 128, 384, false);
+            "/all-minilm-l6-v2.onnx", "/all-minilm-l6-v2-tokenizer.json", Pooling.MEAN, "", "", 128, 384, false,
+            new CosineRange(0.1, 0.7));
 
     /** intfloat's e5-small-v2, quantized: mean pooling, {@code "query: "} and {@code "passage: "}. */
     public static final EncoderModel E5_SMALL_V2_Q = new EncoderModel("e5-small-v2-q",
             "/e5-small-v2-q.onnx", "/e5-small-v2-q-tokenizer.json", Pooling.MEAN, "query: ", "passage: ", 512, 384,
-            true);
+            true, new CosineRange(0.77, 0.90));
 
     /** BAAI's bge-small-en-v1.5, quantized: the {@code [CLS]} vector, an instruction before questions only. */
     public static final EncoderModel BGE_SMALL_EN_V15_Q = new EncoderModel("bge-small-en-v15-q",
             "/bge-small-en-v1.5-q.onnx", "/bge-small-en-v1.5-q-tokenizer.json", Pooling.CLS,
-            "Represent this sentence for searching relevant passages: ", "", 512, 384, true);
+            "Represent this sentence for searching relevant passages: ", "", 512, 384, true,
+            new CosineRange(0.51, 0.83));
 
     /** The models {@code footnote.embedding.model} accepts, the default first. */
     public static final List<EncoderModel> ALL = List.of(ALL_MINILM_L6_V2, E5_SMALL_V2_Q, BGE_SMALL_EN_V15_Q);

@@ -50,7 +50,8 @@ public class PassageSearch {
         this.index = index;
         this.settings = config.search();
         this.embeddings = new CachedEmbedder(index.encoder(), settings.queryCacheSize());
-        this.relevance = new Relevance(settings.semanticWeight());
+        var cosines = index.encoder().model().cosines();
+        this.relevance = new Relevance(settings.semanticWeight(), cosines.unrelated(), cosines.close());
     }
 
     public List<PassageHit> search(PassageQuery query) {
