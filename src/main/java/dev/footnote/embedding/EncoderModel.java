@@ -3,7 +3,6 @@ package dev.footnote.embedding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An in-process embedding model that {@link OnnxEncoder} can run: the ONNX model and tokenizer that a
@@ -13,7 +12,7 @@ import java.util.stream.Collectors;
  * text is; LangChain4j does not add it, the encoder does ({@link #input}). Every model offered here uses an
  * uncased BERT tokenizer, so texts differing only in case read the same.
  *
- * @param name              as configured ({@code footnote.embedding.model}) and recorded in the index manifest
+ * @param name              recorded in the index manifest; {@code footnote.embedding.model} names it in any case
  * @param onnxResource      the ONNX model, on the classpath
  * @param tokenizerResource the Hugging Face tokenizer, on the classpath
  * @param pooling           how token vectors become one vector (before L2 normalisation)
@@ -86,8 +85,7 @@ public record EncoderModel(String name, String onnxResource, String tokenizerRes
     /** The accepted names, as the configuration spells them. */
     public static String acceptedNames() {
         List<String> names = ALL.stream().map(m -> m.name().toLowerCase(Locale.ROOT)).toList();
-        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
-                + " or " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** The prefix for texts of this role. */

@@ -24,9 +24,10 @@ import ai.onnxruntime.OrtSession;
  * <p>LangChain4j's in-process models run one text per ONNX call and spread texts over a thread pool while
  * ONNX Runtime spins its own pool per call, so two cores are oversubscribed. Here texts of similar length are
  * padded into one tensor per call and ONNX Runtime alone owns the cores. The vectors are the same: the
- * model's pooling over the attention mask, then L2 normalisation. A {@link EncoderModel#quantized() quantized}
- * model reads one text per call, so that a text's vector never depends on its batch. Unlike LangChain4j, the
- * encoder puts the model's query or passage prefix before each text.
+ * model's pooling (the mean over the attention mask, or the {@code [CLS]} vector), then L2 normalisation.
+ * A {@link EncoderModel#quantized() quantized} model reads one text per call, so that a text's vector never
+ * depends on its batch. Unlike LangChain4j, the encoder puts the model's query or passage prefix before each
+ * text.
  *
  * <p>The model reads at most {@link EncoderModel#maxSequenceTokens()} tokens including {@code [CLS]},
  * {@code [SEP]} and the prefix; longer texts are cut, so callers keep what they index within

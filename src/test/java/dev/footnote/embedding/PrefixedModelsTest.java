@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -18,8 +19,14 @@ import dev.footnote.embedding.Embedder.Role;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import io.quarkus.test.junit.QuarkusTest;
 
-/** The models that read questions and passages with prefixes, run for real. */
+/**
+ * The models that read questions and passages with prefixes, run for real. A Quarkus test only because the
+ * tokenizer's native library can be loaded by one class loader per run, and the application's comes first.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrefixedModelsTest {
 
     enum Model {
@@ -37,10 +44,10 @@ class PrefixedModelsTest {
     private static final String RELEVANT = "A sourdough starter must be fed with fresh flour and water every day.";
     private static final String IRRELEVANT = "The council approved the budget for repairing the harbour wall.";
 
-    private static Map<Model, OnnxEncoder> encoders;
+    private Map<Model, OnnxEncoder> encoders;
 
     @BeforeAll
-    static void load() {
+    void load() {
         encoders = new EnumMap<>(Model.class);
         for (Model m : Model.values()) {
             encoders.put(m, new OnnxEncoder(m.model, 8, 1));
@@ -48,7 +55,7 @@ class PrefixedModelsTest {
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         encoders.values().forEach(OnnxEncoder::close);
     }
 
