@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.Index;
 import dev.footnote.passage.PassageSettings;
 
@@ -40,7 +40,7 @@ public final class ScratchIndex {
         return scratch;
     }
 
-    public static Index freshIndex(MiniLmEncoder encoder, PassageSettings settings) {
+    public static Index freshIndex(OnnxEncoder encoder, PassageSettings settings) {
         return new Index(freshDatabase(), encoder, settings);
     }
 

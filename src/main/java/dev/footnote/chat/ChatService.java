@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.embedding.CachedEmbedder;
 import dev.footnote.embedding.Embedder;
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.EncoderModel;
+import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.evidence.Evidence;
 import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
@@ -49,17 +50,19 @@ public class ChatService {
     private final int defaultK;
 
     @Inject
-    public ChatService(PassageSearch search, Conversations conversations, MiniLmEncoder encoder, Prompts prompts,
+    public ChatService(PassageSearch search, Conversations conversations, OnnxEncoder encoder, Prompts prompts,
             ObjectMapper json, QuestionLanguage language, FootnoteConfig config) {
-        this(search, conversations, new CachedEmbedder(encoder, SENTENCE_CACHE_SIZE), prompts,
-                EvidenceModel.load(config.evidence().model(), json), language, config);
+        this(search, conversations, new CachedEmbedder(encoder, SENTENCE_CACHE_SIZE), encoder.model().cosines(),
+                prompts, EvidenceModel.load(config.evidence().model(), json), language, config);
     }
 
     /** The evidence finder and the citation check share one cache, so a passage sentence is embedded once. */
-    private ChatService(PassageSearch search, Conversations conversations, Embedder sentences, Prompts prompts,
-            EvidenceModel model, QuestionLanguage language, FootnoteConfig config) {
+    private ChatService(PassageSearch search, Conversations conversations, Embedder sentences,
+            EncoderModel.CosineRange cosines, Prompts prompts, EvidenceModel model, QuestionLanguage language,
+            FootnoteConfig config) {
         this(search, conversations, AnswererFactory.create(config.llm(), new PromptBuilder(prompts)),
-                new EvidenceFinder(sentences, model), new CitationBuilder(sentences), language, config.chat().k());
+                new EvidenceFinder(sentences, model), new CitationBuilder(sentences, cosines), language,
+                config.chat().k());
     }
 
     ChatService(PassageSearch search, Conversations conversations, Answerer answerer, EvidenceFinder evidence,

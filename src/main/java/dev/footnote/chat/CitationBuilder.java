@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import dev.footnote.corpus.Sentences;
 import dev.footnote.corpus.Span;
 import dev.footnote.embedding.Embedder;
+import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.Vectors;
 import dev.footnote.search.PassageHit;
 
@@ -29,7 +30,7 @@ import dev.footnote.search.PassageHit;
  *   <li><b>Support rule:</b> an answer sentence is supported by a cited passage when the passage holds it
  *   word for word (as the extractive answerer quotes), or when the cosine similarity (all-MiniLM-L6-v2)
  *   between the sentence, without its markers, and the passage's closest sentence is at least
- *   {@value #MIN_SUPPORT}. An unsupported marker is removed and the sentence is reported as unsupported.</li>
+ *   {@value #MIN_SUPPORT}, or the same place in another embedding model's range. An unsupported marker is removed and the sentence is reported as unsupported.</li>
  *   <li><b>Quotes:</b> each claim is supported by one sentence of the passage it cites. Supporting sentences
  *   of one passage at most {@value #MAX_QUOTE_GAP} sentence apart share a citation whose {@code quote}
  *   spans them; sentences further apart get citations of their own. So the sentence a claim stands on is
@@ -40,8 +41,14 @@ import dev.footnote.search.PassageHit;
  */
 final class CitationBuilder {
 
-    /** Below this similarity a passage does not support a claim; related text scores above 0.4. */
+    /**
+     * Below this similarity (all-MiniLM-L6-v2) a passage does not support a claim; related text scores above
+     * 0.4. It lies a third of the way from unrelated to close text, which is where it lies for other models.
+     */
     static final double MIN_SUPPORT = 0.3;
+    private static final EncoderModel.CosineRange MINILM = EncoderModel.ALL_MINILM_L6_V2.cosines();
+    private static final double SUPPORT_POSITION =
+            (MIN_SUPPORT - MINILM.unrelated()) / (MINILM.close() - MINILM.unrelated());
     /** Supporting sentences of a passage share one quote when at most this many sentences lie between them. */
     static final int MAX_QUOTE_GAP = 1;
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+(?:\\s*,\\s*\\d+)*)\\]");
@@ -50,9 +57,17 @@ final class CitationBuilder {
     private static final Pattern QUOTE_MARKS = Pattern.compile("^[\\s“”\"‘’']+|[\\s“”\"‘’']+$");
 
     private final Embedder embedder;
+    private final double minSupport;
 
+    /** With all-MiniLM-L6-v2's threshold. */
     CitationBuilder(Embedder embedder) {
+        this(embedder, MINILM);
+    }
+
+    /** With the threshold placed on {@code cosines}, the range of the embedding model in use. */
+    CitationBuilder(Embedder embedder, EncoderModel.CosineRange cosines) {
         this.embedder = embedder;
+        this.minSupport = cosines.unrelated() + SUPPORT_POSITION * (cosines.close() - cosines.unrelated());
     }
 
     record Result(String answer, List<Citation> citations, List<String> unsupported) {
@@ -101,7 +116,7 @@ final class CitationBuilder {
                 Integer sentence = marker.support.get(n);
                 if (sentence == null) {
                     Scored best = similarities.best(marker.sentence, n);
-                    sentence = best == null || best.score < MIN_SUPPORT ? null : best.sentenceIndex;
+                    sentence = best == null || best.score < minSupport ? null : best.sentenceIndex;
                 }
                 if (sentence == null) {
                     marker.passages.remove((Integer) n);
@@ -280,7 +295,7 @@ final class CitationBuilder {
             if (texts.isEmpty()) {
                 return;
             }
-            List<float[]> vectors = embedder.embed(texts);
+            List<float[]> vectors = embedder.embedPassages(texts);
             int i = 0;
             for (Integer sentence : claims.keySet()) {
                 claimVectors.put(sentence, vectors.get(i++));

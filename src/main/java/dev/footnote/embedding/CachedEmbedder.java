@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An {@link Embedder} that remembers its most recently used vectors: a text embedded again (the same
- * question asked twice, a passage sentence scored by the extractive answerer and then checked for its
+ * An {@link Embedder} that remembers its most recently used vectors: a text embedded again in the same role
+ * (the same question asked twice, a passage sentence scored by the evidence model and then checked for its
  * citation) costs no model call. Only the texts not cached go to the model, in one batch.
  *
- * <p>Texts differing only in case or spacing share an entry: the model's tokenizer lower-cases and splits on
- * whitespace, so their vectors are the same.
+ * <p>Texts differing only in case or spacing share an entry: the models' tokenizers lower-case and split on
+ * whitespace, so their vectors are the same. A text embedded as a query and as a passage has two entries.
  */
 public final class CachedEmbedder implements Embedder {
 
@@ -30,12 +30,12 @@ public final class CachedEmbedder implements Embedder {
     }
 
     @Override
-    public List<float[]> embed(List<String> texts) {
+    public List<float[]> embed(Role role, List<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());
         List<Integer> missing = new ArrayList<>();
         synchronized (cache) {
             for (String text : texts) {
-                float[] cached = cache.get(key(text));
+                float[] cached = cache.get(key(role, text));
                 vectors.add(cached);
                 if (cached == null) {
                     missing.add(vectors.size() - 1);
@@ -45,20 +45,15 @@ public final class CachedEmbedder implements Embedder {
         if (missing.isEmpty()) {
             return vectors;
         }
-        List<float[]> fresh = embedder.embed(missing.stream().map(i -> texts.get(i).strip()).toList());
+        List<float[]> fresh = embedder.embed(role, missing.stream().map(i -> texts.get(i).strip()).toList());
         synchronized (cache) {
             for (int m = 0; m < missing.size(); m++) {
                 int i = missing.get(m);
                 vectors.set(i, fresh.get(m));
-                cache.put(key(texts.get(i)), fresh.get(m));
+                cache.put(key(role, texts.get(i)), fresh.get(m));
             }
         }
         return vectors;
-    }
-
-    /** The vector of one text. */
-    public float[] embed(String text) {
-        return embed(List.of(text)).get(0);
     }
 
     int size() {
@@ -67,7 +62,7 @@ public final class CachedEmbedder implements Embedder {
         }
     }
 
-    private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    private static String key(Role role, String text) {
+        return role + ":" + text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -45,13 +45,12 @@ public final class EvidenceFinder {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        List<String> texts = new ArrayList<>(sentences.size() + 1);
-        texts.add(question);
-        sentences.forEach(s -> texts.add(s.text()));
-        List<float[]> vectors = embedder.embed(texts);
+        float[] questionVector = embedder.embedQuery(question);
+        List<float[]> vectors = embedder.embedPassages(
+                sentences.stream().map(EvidenceFeatures.Sentence::text).toList());
         double[] similarities = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            similarities[i] = Vectors.cosine(vectors.get(0), vectors.get(i + 1));
+            similarities[i] = Vectors.cosine(questionVector, vectors.get(i));
         }
         List<double[]> features = EvidenceFeatures.sentences(question, passages, sentences, similarities);
         List<SentenceCandidate> candidates = new ArrayList<>(sentences.size());

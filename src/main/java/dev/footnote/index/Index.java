@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.passage.PassageCutter;
 import dev.footnote.passage.PassageSettings;
 
@@ -17,14 +17,14 @@ import dev.footnote.passage.PassageSettings;
 public final class Index {
 
     private final DataSource dataSource;
-    private final MiniLmEncoder encoder;
+    private final OnnxEncoder encoder;
     private final IndexManifest expectedManifest;
     private final PassageCutter cutter;
     private final IndexTables tables;
     private final PassageVectors vectors;
     private final AtomicReference<FirstBuild> firstBuild = new AtomicReference<>();
 
-    public Index(DataSource dataSource, MiniLmEncoder encoder, PassageSettings settings) {
+    public Index(DataSource dataSource, OnnxEncoder encoder, PassageSettings settings) {
         this.dataSource = dataSource;
         this.encoder = encoder;
         this.expectedManifest = new IndexManifest(encoder.modelName(), encoder.dimension(), settings.fingerprint());
@@ -107,7 +107,7 @@ public final class Index {
         return dataSource;
     }
 
-    public MiniLmEncoder encoder() {
+    public OnnxEncoder encoder() {
         return encoder;
     }
 

@@ -148,7 +148,7 @@ public final class Reindexer {
             Embedder embedder, Progress progress, ReindexListener listener) {
         if (!missing.isEmpty()) {
             List<String> hashes = new ArrayList<>(missing.keySet());
-            List<float[]> vectors = embedder.embed(missing.values().stream().map(Passage.Window::embeddingText)
+            List<float[]> vectors = embedder.embedPassages(missing.values().stream().map(Passage.Window::embeddingText)
                     .toList());
             for (int i = 0; i < hashes.size(); i++) {
                 known.put(hashes.get(i), vectors.get(i));

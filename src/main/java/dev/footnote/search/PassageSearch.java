@@ -53,8 +53,9 @@ public class PassageSearch {
             throw new IllegalArgumentException("footnote.search.retrievers takes embedding and keywords, not \""
                     + leg + "\"");
         });
+        var cosines = index.encoder().model().cosines();
         this.retriever = new HybridRetriever(legs.contains("embedding"), legs.contains("keywords"),
-                settings.efSearch(), new Relevance(settings.semanticWeight()));
+                settings.efSearch(), new Relevance(settings.semanticWeight(), cosines.unrelated(), cosines.close()));
         this.fusion = Fusion.named(settings.fusion());
         this.reranker = reranker;
     }
@@ -65,7 +66,7 @@ public class PassageSearch {
         if (query.author().isPresent() && authors.isEmpty()) {
             return List.of();
         }
-        float[] question = embeddings.embed(query.text());
+        float[] question = embeddings.embedQuery(query.text());
         int depth = Math.max(settings.candidates(), query.k());
         try (Connection connection = index.dataSource().getConnection()) {
             connection.setAutoCommit(false);

@@ -52,7 +52,7 @@ public interface FootnoteConfig {
         @WithDefault("300")
         int maxTokens();
 
-        /** Word pieces of passage text per embedded window at most; with the title it stays within the model's 126. */
+        /** Word pieces of passage text per embedded window at most; with the title it stays within the model's input. */
         @WithDefault("100")
         int windowTokens();
 
@@ -62,7 +62,14 @@ public interface FootnoteConfig {
     }
 
     interface Embedding {
-        /** Texts per model call; similar lengths are batched together. */
+        /**
+         * {@code all-minilm-l6-v2}, {@code e5-small-v2-q} or {@code bge-small-en-v15-q}; recorded with the index,
+         * so a change needs {@code reindex --full}.
+         */
+        @WithDefault("all-minilm-l6-v2")
+        String model();
+
+        /** Texts per model call; similar lengths are batched together. Quantized models read one at a time. */
         @WithDefault("8")
         int batchSize();
 

@@ -6,7 +6,8 @@ import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.EncoderModel;
+import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.Index;
 import dev.footnote.passage.PassageSettings;
 
@@ -16,13 +17,14 @@ public class IndexProducer {
 
     @Produces
     @Singleton
-    MiniLmEncoder encoder(FootnoteConfig config) {
+    OnnxEncoder encoder(FootnoteConfig config) {
+        EncoderModel model = EncoderModel.configured(config.embedding().model());
         int threads = config.embedding().threads() > 0 ? config.embedding().threads()
                 : Runtime.getRuntime().availableProcessors();
-        return new MiniLmEncoder(config.embedding().batchSize(), threads);
+        return new OnnxEncoder(model, config.embedding().batchSize(), threads);
     }
 
-    void close(@Disposes MiniLmEncoder encoder) {
+    void close(@Disposes OnnxEncoder encoder) {
         encoder.close();
     }
 
@@ -34,7 +36,7 @@ public class IndexProducer {
 
     @Produces
     @Singleton
-    Index index(DataSource dataSource, MiniLmEncoder encoder, PassageSettings settings) {
+    Index index(DataSource dataSource, OnnxEncoder encoder, PassageSettings settings) {
         return new Index(dataSource, encoder, settings);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.EssayRecord;
 import dev.footnote.search.PassageHit;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +23,7 @@ class CitationBuilderTest {
             + "Rye flour makes it more active.";
 
     @Inject
-    MiniLmEncoder encoder;
+    OnnxEncoder encoder;
 
     private CitationBuilder builder() {
         return new CitationBuilder(encoder);

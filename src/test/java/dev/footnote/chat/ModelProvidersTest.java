@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.corpus.Sentences;
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
 import dev.footnote.language.QuestionLanguage;
@@ -42,7 +42,7 @@ class ModelProvidersTest {
     Conversations conversations;
 
     @Inject
-    MiniLmEncoder encoder;
+    OnnxEncoder encoder;
 
     @Inject
     Prompts prompts;
@@ -226,7 +226,7 @@ class ModelProvidersTest {
     }
 
     /** The evidence model shipped with the application, over the test's encoder. */
-    static EvidenceFinder shippedEvidence(MiniLmEncoder encoder) {
+    static EvidenceFinder shippedEvidence(OnnxEncoder encoder) {
         return new EvidenceFinder(encoder, EvidenceModel.load(Optional.empty(), new ObjectMapper()));
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.ScratchIndex;
 import dev.footnote.TestCorpus;
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.passage.PassageSettings;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class FirstBuildTest {
 
     @Inject
-    MiniLmEncoder encoder;
+    OnnxEncoder encoder;
 
     @Inject
     PassageSettings settings;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.footnote.ScratchIndex;
 import dev.footnote.TestCorpus;
 import dev.footnote.embedding.Embedder;
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.passage.PassageSettings;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,7 +34,7 @@ class ReindexTest {
     private static final String REASONING = "Useful Reasoning Behaviors";
 
     @Inject
-    MiniLmEncoder encoder;
+    OnnxEncoder encoder;
 
     @Inject
     PassageSettings settings;
@@ -249,7 +249,7 @@ class ReindexTest {
     }
 
     /** Three short posts from the first feed page, laid out as a feed page of their own. */
-    private static String shortFeedPage() {
+    static String shortFeedPage() {
         List<String> lines = TestCorpus.read(TestCorpus.FEED_1).lines().toList();
         return "Latest Posts (3 found)\n" + String.join("\n", lines.subList(78, 99)) + "\n";
     }
@@ -263,9 +263,9 @@ class ReindexTest {
         }
 
         @Override
-        public List<float[]> embed(List<String> batch) {
+        public List<float[]> embed(Role role, List<String> batch) {
             texts.addAndGet(batch.size());
-            return delegate.embed(batch);
+            return delegate.embed(role, batch);
         }
     }
 
@@ -279,11 +279,11 @@ class ReindexTest {
         }
 
         @Override
-        public List<float[]> embed(List<String> batch) {
+        public List<float[]> embed(Role role, List<String> batch) {
             if (callsLeft-- <= 0) {
                 throw new IllegalStateException("model server fell over");
             }
-            return delegate.embed(batch);
+            return delegate.embed(role, batch);
         }
     }
 }

