@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.scoring.ScoringModel;
 
-/** The re-ranking models that configuration can name, against a tiny real ONNX model and a fake scoring server. */
+/** The re-ranking models that configuration can name: the HTTP one against a fake scoring server, and the settings. */
 class ScoringModelsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,20 +29,6 @@ class ScoringModelsTest {
     @Test
     void should_have_no_model_by_default() {
         assertThat(ScoringModels.create(RerankSettings.provider("none"), JSON)).isEmpty();
-    }
-
-    @Test
-    void should_score_pairs_with_an_onnx_cross_encoder_at_the_configured_path(@TempDir Path folder) throws Exception {
-        TinyCrossEncoder.ModelFiles files = TinyCrossEncoder.writeTo(folder);
-        ScoringModel model = ScoringModels.create(RerankSettings.onnx(files.model(), files.tokenizer()), JSON)
-                .orElseThrow();
-
-        List<Double> scores = model.scoreAll(PASSAGES, QUESTION).content();
-
-        // the tiny model counts shared word pieces: the passage about feeding the starter shares the most
-        assertThat(scores).hasSize(3);
-        assertThat(scores.get(1)).isGreaterThan(scores.get(2)).isGreaterThan(scores.get(0));
-        ((AutoCloseable) model).close();
     }
 
     @Test
