@@ -4,19 +4,25 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatListener;
@@ -36,10 +42,14 @@ public class ChatResource {
 
     private final ChatService chat;
     private final ObjectMapper json;
+    /** Reads request bodies strictly: one JSON value, nothing after it, no key twice. */
+    private final ObjectReader strictJson;
 
     public ChatResource(ChatService chat, ObjectMapper json) {
         this.chat = chat;
         this.json = json;
+        this.strictJson = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     /** A chat request, checked. */
@@ -50,8 +60,8 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a question with citations")
-    public ChatAnswer answer(String body) {
-        ChatRequest request = parse(body);
+    public ChatAnswer answer(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+        ChatRequest request = parse(contentType, body);
         return chat.answer(request.question(), request.conversationId(), request.k(), null);
     }
 
@@ -60,8 +70,9 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Answer a question with citations, streamed as server-sent events")
-    public Multi<OutboundSseEvent> stream(String body, @Context Sse sse) {
-        ChatRequest request = parse(body);
+    public Multi<OutboundSseEvent> stream(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body,
+            @Context Sse sse) {
+        ChatRequest request = parse(contentType, body);
         return Multi.createFrom().emitter(emitter -> Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
                 ChatAnswer answer = chat.answer(request.question(), request.conversationId(), request.k(),
@@ -94,13 +105,26 @@ public class ChatResource {
         }
     }
 
-    private ChatRequest parse(String body) {
+    private static boolean isJson(String contentType) {
+        try {
+            return contentType != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private ChatRequest parse(String contentType, String body) {
+        // A form or a text/plain post from another site carries no application/json: it cannot start a chat.
+        if (!isJson(contentType)) {
+            throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "send the request body as application/json");
+        }
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("the request body must be a JSON object with a \"question\"");
         }
         JsonNode root;
         try {
-            root = json.readTree(body);
+            root = strictJson.readTree(body);
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("the request body is not valid JSON: "
                     + e.getOriginalMessage());
@@ -117,10 +141,14 @@ public class ChatResource {
         if (conversation != null && !conversation.isNull() && !conversation.isTextual()) {
             throw ProblemException.badRequest("\"conversationId\" must be a string");
         }
+        if (conversation != null && conversation.isTextual()) {
+            Params.optional(conversation.asText(), "conversationId");
+        }
         JsonNode k = root.get("k");
         Optional<Integer> checkedK = Optional.empty();
         if (k != null && !k.isNull()) {
-            if (!k.canConvertToExactIntegral() || k.asInt() < 1 || k.asInt() > PassageQuery.MAX_K) {
+            if (!k.canConvertToExactIntegral() || !k.canConvertToInt() || k.asInt() < 1
+                    || k.asInt() > PassageQuery.MAX_K) {
                 throw ProblemException.badRequest("\"k\" must be a whole number from 1 to " + PassageQuery.MAX_K);
             }
             checkedK = Optional.of(k.asInt());

@@ -14,6 +14,7 @@ final class Params {
         if (value == null || value.isBlank()) {
             throw ProblemException.badRequest("`" + name + "` is required and must not be blank");
         }
+        plainText(value, name);
         if (value.length() > PassageQuery.MAX_TEXT_LENGTH) {
             throw ProblemException.badRequest("`" + name + "` is " + value.length()
                     + " characters long; at most " + PassageQuery.MAX_TEXT_LENGTH + " are allowed");
@@ -38,7 +39,34 @@ final class Params {
         return k;
     }
 
-    static Optional<String> optional(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    /** An optional text parameter, such as a filter: plain text when given. */
+    static Optional<String> optional(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        plainText(value, name);
+        if (value.length() > PassageQuery.MAX_TEXT_LENGTH) {
+            throw ProblemException.badRequest("`" + name + "` is too long; at most " + PassageQuery.MAX_TEXT_LENGTH
+                    + " characters are allowed");
+        }
+        return Optional.of(value.strip());
+    }
+
+    /**
+     * Rejects text that is not plain text: control characters other than tab and line breaks (NUL among
+     * them, which PostgreSQL cannot store), and halves of surrogate pairs, which no character encodes.
+     */
+    static void plainText(String value, String name) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            boolean loneSurrogate = Character.isHighSurrogate(c)
+                    ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (control || loneSurrogate) {
+                throw ProblemException.badRequest("`" + name + "` must be plain text; it holds a control character "
+                        + "or half of a surrogate pair at position " + i);
+            }
+        }
     }
 }

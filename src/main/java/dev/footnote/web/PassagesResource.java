@@ -61,8 +61,8 @@ public class PassagesResource {
             @Parameter(description = "only essays by authors this name matches: a surname or any part of a name, "
                     + "any case") @QueryParam("author") String author,
             @Parameter(description = "only this essay (its id)") @QueryParam("essay") String essay) {
-        PassageQuery query = new PassageQuery(Params.question(q, "q"), Params.k(k), Params.optional(author),
-                Params.optional(essay));
+        PassageQuery query = new PassageQuery(Params.question(q, "q"), Params.k(k), Params.optional(author, "author"),
+                Params.optional(essay, "essay"));
         requireKnown(query);
         List<PassageHit> hits = search.search(query);
         List<PassageJson> passages = new ArrayList<>();

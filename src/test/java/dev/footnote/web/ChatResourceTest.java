@@ -145,6 +145,34 @@ class ChatResourceTest {
         problem(ContentType.TEXT, "what is centaur chess?", 415, "application/json");
     }
 
+    @Test
+    void should_read_only_strict_json_sent_as_json() {
+        problem(ContentType.JSON, "{\"question\": \"wiki\"} trailing", 400, "not valid JSON");
+        problem(ContentType.JSON, "{\"question\": \"wiki\", \"question\": \"other\"}", 400, "not valid JSON");
+        problem(ContentType.JSON, "{\"question\": \"wiki\", \"k\": 4294967301}", 400, "\"k\" must be");
+        problem(ContentType.URLENC, "question=wiki", 415, "application/json");
+        for (String path : List.of("/api/chat", "/api/chat/stream")) {
+            // no Content-Type at all, as a cross-site form post without one would send
+            given().body("{\"question\": \"wiki\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .when().post(path)
+                    .then().statusCode(415).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void should_reject_control_characters_and_lone_surrogates_with_400_not_5xx() {
+        problem(ContentType.JSON, "{\"question\": \"wiki\\u0000wiki\"}", 400, "plain text");
+        problem(ContentType.JSON, "{\"question\": \"wiki \\ud800 wiki\"}", 400, "plain text");
+        problem(ContentType.JSON, "{\"question\": \"wiki\", \"conversationId\": \"a\\u0007b\"}", 400, "plain text");
+    }
+
+    @Test
+    void should_refuse_a_body_far_larger_than_any_question_needs() {
+        given().contentType(ContentType.JSON).body("{\"question\": \"" + "x".repeat(200_000) + "\"}")
+                .when().post("/api/chat")
+                .then().statusCode(413);
+    }
+
     private static void problem(ContentType type, String body, int status, String detail) {
         for (String path : List.of("/api/chat", "/api/chat/stream")) {
             given().contentType(type).body(body)

@@ -151,6 +151,18 @@ class PassagesResourceTest {
     }
 
     @Test
+    void should_reject_control_characters_in_any_parameter_with_400() {
+        badRequest(Map.of("q", "wiki\u0000"), "plain text");
+        badRequest(Map.of("q", "wiki", "author", "Willison\u0001"), "plain text");
+        badRequest(Map.of("q", "wiki", "essay", "\u0000"), "plain text");
+    }
+
+    @Test
+    void should_take_a_question_of_2000_accented_characters_in_the_address() {
+        given().queryParam("q", "é".repeat(2000)).when().get("/api/passages").then().statusCode(200);
+    }
+
+    @Test
     void should_reject_k_outside_1_to_50() {
         badRequest(Map.of("q", "wiki", "k", "0"), "`k` must be from 1 to 50");
         badRequest(Map.of("q", "wiki", "k", "51"), "`k` must be from 1 to 50");
