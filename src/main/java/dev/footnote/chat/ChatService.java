@@ -21,6 +21,7 @@ import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.system.FootnoteConfig;
+import io.quarkus.runtime.Startup;
 
 /**
  * Answers a question with citations: conversation → standalone question → retrieval → refusal or answer →
@@ -30,7 +31,11 @@ import dev.footnote.system.FootnoteConfig;
  * the subject without stating what is asked, the answer says the essays do not cover the question, without
  * calling any model. No citation is ever made from model text: numbers are checked against what
  * was retrieved, and quotes are cut from the passages.
+ *
+ * <p>Built when the application starts, so that a bad provider, prompt or evidence model stops the start
+ * with one line instead of failing the first chat while readiness says UP.
  */
+@Startup
 @Singleton
 public class ChatService {
 

@@ -28,9 +28,28 @@ class PromptsTest {
     @Test
     void should_read_prompts_from_the_configured_folder(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve(Prompts.SYSTEM), "Be brief. Fence: {{fence}}\n");
+        Files.writeString(folder.resolve(Prompts.ANSWER), "{{passages}}\nQ: {{question}}\n");
+        Files.writeString(folder.resolve(Prompts.REWRITE), "{{history}} {{question}}\n");
         assertThat(new Prompts(Optional.of(folder)).render(Prompts.SYSTEM, Map.of("fence", "F")))
                 .isEqualTo("Be brief. Fence: F");
-        assertThatThrownBy(() -> new Prompts(Optional.of(folder)).render(Prompts.ANSWER, Map.of()))
+    }
+
+    @Test
+    void should_refuse_a_folder_missing_a_prompt_when_built_not_at_the_first_chat(@TempDir Path folder)
+            throws IOException {
+        Files.writeString(folder.resolve(Prompts.SYSTEM), "Be brief. Fence: {{fence}}\n");
+        assertThatThrownBy(() -> new Prompts(Optional.of(folder)))
                 .hasMessageContaining("answer.md not found in " + folder);
+    }
+
+    @Test
+    void should_substitute_once_so_a_passage_holding_placeholders_stays_as_written() {
+        Prompts shipped = new Prompts(Optional.empty());
+        String passage = "A passage quoting {{question}}, {{passages}}, {{history}} and {{fence}}.";
+        for (int run = 0; run < 20; run++) {
+            String rendered = shipped.render(Prompts.ANSWER, Map.of("passages", passage, "question", "Why?"));
+            assertThat(rendered).contains(passage).contains("Question: Why?");
+            assertThat(rendered.indexOf("Why?")).isEqualTo(rendered.lastIndexOf("Why?"));
+        }
     }
 }
