@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.embedding.CachedEmbedder;
@@ -41,6 +43,8 @@ public class ChatService {
 
     /** Sentence vectors kept: those of a few hundred recent answers. */
     static final int SENTENCE_CACHE_SIZE = 10_000;
+    private static final Logger LOG = Logger.getLogger(ChatService.class);
+
     static final String NOT_COVERED = "The essays don't cover this: none of their passages answers the question.";
     static final String ENGLISH_ONLY = "The essays are in English, and questions are read in English. This question "
             + "seems to be in another language: please ask it in English.";
@@ -93,8 +97,13 @@ public class ChatService {
         String id = history.isPresent() ? conversationId.get().strip() : conversations.start();
         ChatAnswer answer = answer(id, question, history.orElse(List.of()), k, listener);
         Citation first = answer.citations().isEmpty() ? null : answer.citations().get(0);
-        conversations.append(id, new Turn(question, answer.question(), answer.answer(),
-                first == null ? null : first.essay().author(), first == null ? null : first.essay().id()));
+        try {
+            conversations.append(id, new Turn(question, answer.question(), answer.answer(),
+                    first == null ? null : first.essay().author(), first == null ? null : first.essay().id()));
+        } catch (ConversationException e) {
+            // the answer is worth more than the follow-up it would have helped
+            LOG.warnf("Conversation %s lost a turn: %s", id, e.getCause().getMessage());
+        }
         return answer;
     }
 

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 
+import dev.footnote.index.IndexException;
 import dev.footnote.index.Sql;
 import dev.footnote.system.FootnoteConfig;
 
@@ -70,35 +71,46 @@ public class Conversations {
         return id.toString();
     }
 
-    /** Adds a turn and drops the oldest beyond {@code maxTurns}. */
+    /**
+     * Adds a turn and drops the oldest beyond {@code maxTurns}. The conversation's row is locked first, so
+     * that concurrent follow-ups on one conversation take turn numbers one after the other.
+     */
     void append(String id, Turn turn) {
         UUID uuid = UUID.fromString(id);
-        Sql.inTransaction(dataSource, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO conversation_turn "
-                    + "(conversation_id, turn, question, standalone, answer, author, essay_id) "
-                    + "SELECT ?, coalesce(max(turn), 0) + 1, ?, ?, ?, ?, ? FROM conversation_turn WHERE conversation_id = ?");
-                    PreparedStatement trim = connection.prepareStatement("DELETE FROM conversation_turn "
-                            + "WHERE conversation_id = ? AND turn <= (SELECT max(turn) FROM conversation_turn "
-                            + "WHERE conversation_id = ?) - ?");
-                    PreparedStatement touch = connection.prepareStatement(
-                            "UPDATE conversation SET updated_at = now() WHERE id = ?")) {
-                insert.setObject(1, uuid);
-                insert.setString(2, turn.question());
-                insert.setString(3, turn.standalone());
-                insert.setString(4, turn.answer());
-                insert.setString(5, turn.author());
-                insert.setString(6, turn.essayId());
-                insert.setObject(7, uuid);
-                insert.executeUpdate();
-                trim.setObject(1, uuid);
-                trim.setObject(2, uuid);
-                trim.setInt(3, maxTurns);
-                trim.executeUpdate();
-                touch.setObject(1, uuid);
-                touch.executeUpdate();
-            }
-            return null;
-        });
+        try {
+            Sql.inTransaction(dataSource, connection -> {
+                try (PreparedStatement touch = connection.prepareStatement(
+                        "UPDATE conversation SET updated_at = now() WHERE id = ?");
+                        PreparedStatement insert = connection.prepareStatement("INSERT INTO conversation_turn "
+                                + "(conversation_id, turn, question, standalone, answer, author, essay_id) "
+                                + "SELECT ?, coalesce(max(turn), 0) + 1, ?, ?, ?, ?, ? FROM conversation_turn "
+                                + "WHERE conversation_id = ?");
+                        PreparedStatement trim = connection.prepareStatement("DELETE FROM conversation_turn "
+                                + "WHERE conversation_id = ? AND turn <= (SELECT max(turn) FROM conversation_turn "
+                                + "WHERE conversation_id = ?) - ?")) {
+                    touch.setObject(1, uuid);
+                    if (touch.executeUpdate() == 0) {
+                        return null; // forgotten meanwhile: the answer stands, the turn is not kept
+                    }
+                    insert.setObject(1, uuid);
+                    insert.setString(2, turn.question());
+                    insert.setString(3, turn.standalone());
+                    insert.setString(4, turn.answer());
+                    insert.setString(5, turn.author());
+                    insert.setString(6, turn.essayId());
+                    insert.setObject(7, uuid);
+                    insert.executeUpdate();
+                    trim.setObject(1, uuid);
+                    trim.setObject(2, uuid);
+                    trim.setInt(3, maxTurns);
+                    trim.executeUpdate();
+                }
+                return null;
+            });
+        } catch (IndexException e) {
+            throw new ConversationException("the conversation could not be saved; the answer was not kept for "
+                    + "follow-ups", e);
+        }
     }
 
     private static Optional<UUID> parse(String id) {

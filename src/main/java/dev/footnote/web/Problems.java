@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
+import dev.footnote.chat.ConversationException;
 import dev.footnote.chat.ModelException;
 import dev.footnote.index.IndexBuildingException;
 import dev.footnote.index.IndexException;
@@ -38,6 +39,10 @@ final class Problems {
             LOG.warnf("Index unavailable: %s", rootMessage(failure));
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                     "the passage index is not available right now; try again shortly");
+        }
+        if (failure instanceof ConversationException) {
+            LOG.warnf("Conversation failed: %s", rootMessage(failure));
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
         }
         if (failure instanceof ModelException e) {
             LOG.warnf("Model server failed: %s", rootMessage(failure));

@@ -3,6 +3,7 @@ package dev.footnote.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -39,5 +40,28 @@ class ConversationsTest {
         assertThat(shortLived.find("00000000-0000-0000-0000-000000000000")).isEmpty();
         assertThat(shortLived.find("not a uuid")).isEmpty();
         assertThat(shortLived.find(null)).isEmpty();
+    }
+
+    @Test
+    void should_keep_every_turn_in_order_when_follow_ups_on_one_conversation_arrive_together() throws Exception {
+        Conversations conversations = new Conversations(dataSource, 100, Duration.ofHours(1));
+        String id = conversations.start();
+        int turns = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> appends = new java.util.ArrayList<>();
+            for (int i = 0; i < turns; i++) {
+                String question = "q" + i;
+                appends.add(pool.submit(() -> conversations.append(id, new Turn(question, question, "a", null, null))));
+            }
+            for (java.util.concurrent.Future<?> append : appends) {
+                append.get(); // throws if any append failed, as a duplicate turn number used to
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Turn> kept = conversations.find(id).orElseThrow();
+        assertThat(kept).hasSize(turns);
+        assertThat(kept).extracting(Turn::question).doesNotHaveDuplicates();
     }
 }
