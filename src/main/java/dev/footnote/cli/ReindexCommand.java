@@ -20,6 +20,10 @@ public class ReindexCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would change and change nothing.")
     boolean dryRun;
 
+    @Option(names = "--allow-removals",
+            description = "Go ahead even if more than half of the indexed essays would be removed.")
+    boolean allowRemovals;
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of essays (default: footnote.corpus.dir).")
     Path corpusDir;
 
@@ -34,7 +38,7 @@ public class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path folder = corpusDir != null ? corpusDir : corpus.folder();
-        ReindexSummary summary = index.reindex(new ReindexOptions(folder, full, dryRun),
+        ReindexSummary summary = index.reindex(new ReindexOptions(folder, full, dryRun, allowRemovals),
                 new ProgressPrinter(System.err));
         summary.skipped().forEach(skipped -> System.err.println("skipped " + skipped));
         System.out.println((dryRun ? "dry run: " : "") + summary.line());

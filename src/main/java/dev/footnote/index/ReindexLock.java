@@ -30,7 +30,7 @@ final class ReindexLock implements AutoCloseable {
                     ResultSet result = statement.executeQuery()) {
                 result.next();
                 if (!result.getBoolean(1)) {
-                    throw new IndexException("another reindex of this index is running; try again when it is done");
+                    throw new ReindexConflictException("another reindex of this index is running; try again when it is done");
                 }
             }
             return new ReindexLock(connection);

@@ -6,6 +6,12 @@ import java.nio.file.Path;
  * @param corpus the folder of essays to bring the index in line with
  * @param full   rebuild every essay and embed every passage again, even if nothing changed
  * @param dryRun report what would change and change nothing
+ * @param allowRemovals go ahead even when the run would remove more than half of the indexed essays, as a
+ *               mistyped corpus folder would
  */
-public record ReindexOptions(Path corpus, boolean full, boolean dryRun) {
+public record ReindexOptions(Path corpus, boolean full, boolean dryRun, boolean allowRemovals) {
+
+    public ReindexOptions(Path corpus, boolean full, boolean dryRun) {
+        this(corpus, full, dryRun, false);
+    }
 }

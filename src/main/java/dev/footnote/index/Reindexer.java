@@ -58,6 +58,12 @@ public final class Reindexer {
         // The plan is made under the lock, so that it cannot be based on what a concurrent run replaces.
         try (ReindexLock lock = ReindexLock.acquire(index.dataSource())) {
             Plan plan = plan(options);
+            int indexed = plan.removed.size() + plan.changed + plan.unchanged;
+            if (!options.allowRemovals() && plan.removed.size() * 2 > indexed) {
+                throw new ReindexConflictException("this reindex would remove " + plan.removed.size() + " of the "
+                        + indexed + " indexed essays; check the corpus folder (" + options.corpus()
+                        + "), or allow it with --allow-removals");
+            }
             listener.planned(plan.toWrite.size(), countPassages(plan.toWrite));
             int embedded = stage(plan.toWrite, options.full(), embedder, listener);
             index.tables().publish(plan.toWrite, plan.removed, index.expectedManifest());

@@ -7,9 +7,11 @@ import org.jboss.logging.Logger;
 
 import dev.footnote.chat.ConversationException;
 import dev.footnote.chat.ModelException;
+import dev.footnote.corpus.CorpusException;
 import dev.footnote.index.IndexBuildingException;
 import dev.footnote.index.IndexException;
 import dev.footnote.index.IndexMismatchException;
+import dev.footnote.index.ReindexConflictException;
 import dev.footnote.rerank.RerankException;
 
 /**
@@ -31,6 +33,13 @@ final class Problems {
     static Problem of(Throwable failure) {
         if (failure instanceof ProblemException e) {
             return e.problem();
+        }
+        if (failure instanceof ReindexConflictException) {
+            return Problem.of(Response.Status.CONFLICT, failure.getMessage());
+        }
+        if (failure instanceof CorpusException) {
+            LOG.warnf("Corpus unavailable: %s", failure.getMessage());
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
         }
         if (failure instanceof IndexBuildingException || failure instanceof IndexMismatchException) {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());

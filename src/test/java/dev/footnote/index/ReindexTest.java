@@ -209,6 +209,23 @@ class ReindexTest {
     }
 
     @Test
+    void should_refuse_a_run_that_would_remove_most_essays_unless_removals_are_allowed() throws IOException {
+        // given a corpus folder that lost the file holding four of the seven essays, as a mistyped --corpus would
+        Files.delete(corpus.resolve(CATEGORY));
+        // then
+        assertThatThrownBy(() -> reindex(false)).isInstanceOf(ReindexConflictException.class)
+                .hasMessageStartingWith("this reindex would remove 4 of the 7 indexed essays")
+                .hasMessageContaining("--allow-removals");
+        assertThat(index.essays()).hasSize(7);
+        // when allowed
+        ReindexSummary allowed = index.reindexer().reindex(new ReindexOptions(corpus, false, false, true), embedder,
+                ReindexListener.SILENT);
+        // then
+        assertThat(allowed.removed()).isEqualTo(4);
+        assertThat(index.essays()).hasSize(3);
+    }
+
+    @Test
     void should_refuse_to_empty_the_index_from_an_empty_folder(@TempDir Path empty) {
         assertThatThrownBy(() -> index.reindex(new ReindexOptions(empty, false, false), ReindexListener.SILENT))
                 .isInstanceOf(IndexException.class).hasMessageContaining("refusing to remove all 7 essays");

@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import dev.footnote.index.IndexBuildingException;
+import dev.footnote.corpus.CorpusException;
 import dev.footnote.index.IndexException;
+import dev.footnote.index.ReindexConflictException;
 
 /** Failures become problems in one place, the same for plain responses and for stream error events. */
 class ProblemsTest {
@@ -44,5 +46,16 @@ class ProblemsTest {
 
         assertThat(problem.status()).isEqualTo(500);
         assertThat(problem.detail()).isEqualTo("an unexpected error occurred; see the server log");
+    }
+
+    @Test
+    void should_answer_409_to_a_reindex_that_cannot_go_ahead_and_503_with_the_reason_for_a_missing_corpus() {
+        Problem conflict = Problems.of(new ReindexConflictException("another reindex of this index is running"));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.detail()).isEqualTo("another reindex of this index is running");
+
+        Problem corpus = Problems.of(new CorpusException("corpus folder not found: /srv/essays"));
+        assertThat(corpus.status()).isEqualTo(503);
+        assertThat(corpus.detail()).isEqualTo("corpus folder not found: /srv/essays");
     }
 }
