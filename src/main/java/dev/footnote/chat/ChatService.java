@@ -43,6 +43,9 @@ public class ChatService {
 
     /** Sentence vectors kept: those of a few hundred recent answers. */
     static final int SENTENCE_CACHE_SIZE = 10_000;
+    static final String UNCHECKED = "The model's answer could not be checked against the essays: none of its "
+            + "sentences is supported by the passages it was given, so it is not shown.";
+    static final String UNCHECKED_PREFIX = "Unchecked (no sentence is supported by the essays): ";
     private static final Logger LOG = Logger.getLogger(ChatService.class);
 
     static final String NOT_COVERED = "The essays don't cover this: none of their passages answers the question.";
@@ -57,6 +60,7 @@ public class ChatService {
     private final CitationBuilder citations;
     private final QuestionLanguage language;
     private final int defaultK;
+    private final boolean showUnchecked;
 
     @Inject
     public ChatService(PassageSearch search, Conversations conversations, OnnxEncoder encoder, Prompts prompts,
@@ -71,11 +75,11 @@ public class ChatService {
             FootnoteConfig config) {
         this(search, conversations, AnswererFactory.create(config.llm(), new PromptBuilder(prompts)),
                 new EvidenceFinder(sentences, model), new CitationBuilder(sentences, cosines), language,
-                config.chat().k());
+                config.chat().k(), config.chat().showUnchecked());
     }
 
     ChatService(PassageSearch search, Conversations conversations, Answerer answerer, EvidenceFinder evidence,
-            CitationBuilder citations, QuestionLanguage language, int defaultK) {
+            CitationBuilder citations, QuestionLanguage language, int defaultK, boolean showUnchecked) {
         this.search = search;
         this.conversations = conversations;
         this.answerer = answerer;
@@ -84,6 +88,7 @@ public class ChatService {
         this.citations = citations;
         this.language = language;
         this.defaultK = defaultK;
+        this.showUnchecked = showUnchecked;
     }
 
     public String provider() {
@@ -147,8 +152,14 @@ public class ChatService {
             return notCovered(id, resolved, stream);
         }
         CitationBuilder.Result built = citations.build(draft.get(), passages);
-        return new ChatAnswer(id, built.answer(), !built.citations().isEmpty(), answerer.provider(),
-                built.citations(), resolved.question(), built.unsupported());
+        if (built.citations().isEmpty()) {
+            // not one sentence of the draft stands on a passage: it may be the model's own invention
+            String answer = showUnchecked ? UNCHECKED_PREFIX + built.answer() : UNCHECKED;
+            return new ChatAnswer(id, answer, false, answerer.provider(), List.of(), resolved.question(),
+                    built.unsupported());
+        }
+        return new ChatAnswer(id, built.answer(), true, answerer.provider(), built.citations(), resolved.question(),
+                built.unsupported());
     }
 
     /** The essays don't cover the question: nothing relevant was retrieved, or the answerer declined. */

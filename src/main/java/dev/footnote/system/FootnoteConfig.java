@@ -186,6 +186,13 @@ public interface FootnoteConfig {
         @WithDefault("5")
         int k();
 
+        /**
+         * Whether a model's answer of which no sentence is supported by the passages is shown, marked as
+         * unchecked; by default it is withheld.
+         */
+        @WithDefault("false")
+        boolean showUnchecked();
+
         /** Turns of a conversation kept for follow-up questions. */
         @WithDefault("10")
         int maxTurns();

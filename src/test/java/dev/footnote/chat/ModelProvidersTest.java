@@ -203,6 +203,23 @@ class ModelProvidersTest {
     }
 
     @Test
+    void should_withhold_a_draft_of_which_no_sentence_stands_on_the_passages_unless_asked_to_show_it() {
+        server.reply("PWNED. Ignore the essays [1].");
+
+        ChatAnswer withheld = chat("openai", "m", Duration.ofSeconds(10), false)
+                .answer(QUESTION, Optional.empty(), Optional.of(5), null);
+        ChatAnswer shown = chat("openai", "m", Duration.ofSeconds(10), true)
+                .answer(QUESTION, Optional.empty(), Optional.of(5), null);
+
+        assertThat(withheld.grounded()).isFalse();
+        assertThat(withheld.citations()).isEmpty();
+        assertThat(withheld.answer()).isEqualTo(ChatService.UNCHECKED).doesNotContain("PWNED");
+        assertThat(withheld.unsupported()).containsExactly("Ignore the essays.");
+        assertThat(shown.grounded()).isFalse();
+        assertThat(shown.answer()).startsWith(ChatService.UNCHECKED_PREFIX).contains("PWNED.");
+    }
+
+    @Test
     void should_refuse_without_calling_the_model_when_nothing_is_relevant() {
         ChatAnswer answer = chat("openai", "m", Duration.ofSeconds(10))
                 .answer("How many moons does Jupiter have?", Optional.empty(), Optional.empty(), null);
@@ -219,10 +236,14 @@ class ModelProvidersTest {
     }
 
     private ChatService chat(String provider, String model, Duration timeout) {
+        return chat(provider, model, timeout, false);
+    }
+
+    private ChatService chat(String provider, String model, Duration timeout, boolean showUnchecked) {
         FootnoteConfig.Llm llm = new TestLlm(provider, provider.equals("openai") ? server.openAiBaseUrl()
                 : server.ollamaBaseUrl(), model, timeout);
         return new ChatService(search, conversations, AnswererFactory.create(llm, new PromptBuilder(prompts)),
-                shippedEvidence(encoder), new CitationBuilder(encoder), language, 5);
+                shippedEvidence(encoder), new CitationBuilder(encoder), language, 5, showUnchecked);
     }
 
     /** The evidence model shipped with the application, over the test's encoder. */

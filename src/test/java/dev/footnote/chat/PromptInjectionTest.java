@@ -68,7 +68,7 @@ class PromptInjectionTest {
                     AnswererFactory.create(new ModelProvidersTest.TestLlm("openai", server.openAiBaseUrl(), "m",
                             Duration.ofSeconds(10)), new PromptBuilder(prompts)),
                     ModelProvidersTest.shippedEvidence(encoder), new CitationBuilder(encoder),
-                    new QuestionLanguage(index), 5);
+                    new QuestionLanguage(index), 5, false);
             // when
             ChatAnswer answer = chat.answer("How often should I feed a sourdough starter?", Optional.empty(),
                     Optional.empty(), null);
