@@ -78,6 +78,9 @@ async function showEssayFromHash() {
     return;
   }
   const response = await fetch(`api/essays/${encodeURIComponent(id)}`);
+  // show the panel first: a highlight can only be scrolled to once the panel has its place on screen
+  $("essay-view").hidden = false;
+  document.querySelector(".layout").classList.add("with-essay");
   if (!response.ok) {
     $("essay-title").textContent = "Essay unavailable";
     $("essay-meta").textContent = await problemDetail(response);
@@ -85,8 +88,6 @@ async function showEssayFromHash() {
   } else {
     renderEssay(await response.json(), Number(params.get("start")), Number(params.get("end")));
   }
-  $("essay-view").hidden = false;
-  document.querySelector(".layout").classList.add("with-essay");
 }
 
 function renderEssay(essay, start, end) {
@@ -102,10 +103,10 @@ function renderEssay(essay, start, end) {
     mark.id = "highlight";
     container.replaceChildren(document.createTextNode(text.substring(0, from)), mark,
       document.createTextNode(text.substring(to)));
-    mark.scrollIntoView({ block: "center" });
+    requestAnimationFrame(() => mark.scrollIntoView({ block: "center" }));
   } else {
     container.replaceChildren(document.createTextNode(text));
-    container.scrollTop = 0;
+    $("essay-view").scrollTop = 0;
   }
 }
 
@@ -203,8 +204,8 @@ function onEvent(message, question, name, data) {
     state.conversationId = answer.conversationId;
     message.item.classList.remove("thinking", "streaming");
     message.item.classList.add(answer.grounded ? "done" : "not-found");
-    message.status.textContent = answer.provider === "extractive"
-      ? "Quoted from the essays (offline answerer)" : `Answered by ${answer.provider}`;
+    message.status.textContent = !answer.grounded ? "Not answered from the essays"
+      : answer.provider === "extractive" ? "Offline answerer" : `Answered by ${answer.provider}`;
     if (answer.grounded) {
       renderAnswer(message.body, answer);
     } else {
@@ -221,7 +222,9 @@ async function showNearest(message, question) {
     const response = await fetch(`api/passages?k=3&q=${encodeURIComponent(question)}`);
     if (!response.ok) return;
     const titles = new Map();
-    (await response.json()).passages.forEach((p) => titles.set(p.essay.id, p.essay.title));
+    // only essays with a passage that clears the relevance threshold: an off-topic question gets none
+    (await response.json()).passages.filter((p) => p.relevant)
+      .forEach((p) => titles.set(p.essay.id, p.essay.title));
     if (titles.size === 0) return;
     const nearest = el("div", "nearest", "Nearest essays: ");
     for (const [id, title] of titles) {
@@ -233,6 +236,8 @@ async function showNearest(message, question) {
     message.item.append(nearest);
   } catch (e) {
     // the not-found answer stands on its own
+  } finally {
+    message.item.dataset.nearest = "settled";
   }
 }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -87,7 +88,8 @@ class ChatPageBrowserTest {
         // ask, with Enter
         browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
         WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done")));
-        assertThat(answer.findElement(By.className("status")).getText()).contains("Quoted from the essays");
+        assertThat(answer.findElement(By.className("status")).getText()).isEqualTo("Offline answerer");
+        assertThat(answer.getText().split("Quoted from the essays", -1)).as("said once").hasSize(2);
         WebElement cite = answer.findElement(By.cssSelector("button.cite"));
         screenshot("1-answer");
         // hover: the tooltip shows the quote, title and author
@@ -132,7 +134,11 @@ class ChatPageBrowserTest {
         browser.findElement(By.id("question")).sendKeys("What is the best time of year to plant tulip bulbs?", Keys.ENTER);
         WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.not-found")));
         assertThat(answer.getText()).contains("don't cover");
+        assertThat(answer.findElement(By.className("status")).getText()).isEqualTo("Not answered from the essays");
         assertThat(answer.findElements(By.cssSelector("button.cite"))).isEmpty();
+        // tulips are nowhere near the essays: no "nearest essays" that are not near at all
+        wait.until(driver -> "settled".equals(answer.getAttribute("data-nearest")));
+        assertThat(answer.findElements(By.className("nearest"))).isEmpty();
         screenshot("4-not-found");
     }
 
@@ -168,6 +174,44 @@ class ChatPageBrowserTest {
         assertThat(answer.getText()).contains("Still indexing").contains("12 of 47")
                 .doesNotContain("don't cover").doesNotContain("Something went wrong");
         screenshot("8-indexing");
+    }
+
+    @Test
+    void should_scroll_a_quote_deep_in_a_long_essay_into_view_on_the_first_open() throws IOException {
+        // the longest essay, and a passage near its end
+        List<Map<String, Object>> essays = given().get("/api/essays").jsonPath().getList("");
+        Map<String, Object> longest = essays.stream()
+                .max(java.util.Comparator.comparingInt(e -> ((Number) e.get("passages")).intValue())).orElseThrow();
+        String id = (String) longest.get("id");
+        List<Map<String, Object>> passages = given().queryParam("q", "conclusion").queryParam("essay", id)
+                .queryParam("k", 50).get("/api/passages").jsonPath().getList("passages");
+        Map<String, Object> deepest = passages.stream()
+                .max(java.util.Comparator.comparingInt(p -> ((Number) p.get("start")).intValue())).orElseThrow();
+        int start = ((Number) deepest.get("start")).intValue();
+        // opened fresh from its address, when the panel was hidden until then
+        browser.get(page + "#essay=" + id + "&start=" + start + "&end=" + (start + 40));
+        WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
+        wait.until(driver -> inView(highlight, driver.findElement(By.id("essay-view"))));
+        screenshot("9-deep-quote");
+    }
+
+    @Test
+    void should_keep_the_question_box_on_screen_as_the_conversation_grows() {
+        for (int i = 0; i < 4; i++) {
+            browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
+            int answered = i + 1;
+            wait.until(driver -> driver.findElements(By.cssSelector(".message.done")).size() == answered);
+        }
+        Long bottom = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return Math.round(document.getElementById('question').getBoundingClientRect().bottom)");
+        Long height = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
+        assertThat(bottom).as("question box bottom within the window").isLessThanOrEqualTo(height);
+    }
+
+    private static boolean inView(WebElement element, WebElement container) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("const e = arguments[0].getBoundingClientRect();"
+                + " const c = arguments[1].getBoundingClientRect();"
+                + " return e.top >= c.top && e.bottom <= c.bottom + 1 && e.height > 0;", element, container);
     }
 
     @Test
