@@ -134,12 +134,12 @@ public class ChatService {
 
     private ChatAnswer answer(String id, String question, List<Turn> history, Optional<Integer> k,
             ChatListener listener) {
-        FollowUps.Resolved resolved = followUps.resolve(question, history);
         if (language.isOtherLanguage(question)) {
             // the essays may well cover it, but matched as English words it would find nothing or little
-            return declined(id, resolved, listener == null ? null : new CitationsFirst(listener, List.of()),
-                    ENGLISH_ONLY);
+            return declined(id, new FollowUps.Resolved(question, Optional.empty(), Optional.empty()),
+                    listener == null ? null : new CitationsFirst(listener, List.of()), ENGLISH_ONLY);
         }
+        FollowUps.Resolved resolved = followUps.resolve(question, history);
         List<PassageHit> passages = context(resolved, k);
         CitationsFirst stream = listener == null ? null : new CitationsFirst(listener, passages);
         Evidence found = passages.isEmpty() ? Evidence.NONE : evidence.find(resolved.question(), passages);
@@ -154,9 +154,11 @@ public class ChatService {
         CitationBuilder.Result built = citations.build(draft.get(), passages);
         if (built.citations().isEmpty()) {
             // not one sentence of the draft stands on a passage: it may be the model's own invention
-            String answer = showUnchecked ? UNCHECKED_PREFIX + built.answer() : UNCHECKED;
-            return new ChatAnswer(id, answer, false, answerer.provider(), List.of(), resolved.question(),
-                    built.unsupported());
+            return showUnchecked
+                    ? new ChatAnswer(id, UNCHECKED_PREFIX + built.answer(), false, answerer.provider(), List.of(),
+                            resolved.question(), built.unsupported())
+                    : new ChatAnswer(id, UNCHECKED, false, answerer.provider(), List.of(), resolved.question(),
+                            List.of());
         }
         return new ChatAnswer(id, built.answer(), true, answerer.provider(), built.citations(), resolved.question(),
                 built.unsupported());

@@ -30,7 +30,8 @@ import dev.footnote.search.PassageHit;
  *   <li><b>Support rule:</b> an answer sentence is supported by a cited passage when the passage holds it
  *   word for word (as the extractive answerer quotes), or when the cosine similarity (all-MiniLM-L6-v2)
  *   between the sentence, without its markers, and the passage's closest sentence is at least
- *   {@value #MIN_SUPPORT}, or the same place in another embedding model's range. An unsupported marker is removed and the sentence is reported as unsupported.</li>
+ *   {@value #MIN_SUPPORT}, or the same place in another embedding model's range. An unsupported marker is
+ *   removed and the sentence is reported as unsupported.</li>
  *   <li><b>Quotes:</b> each claim is supported by one sentence of the passage it cites. Supporting sentences
  *   of one passage at most {@value #MAX_QUOTE_GAP} sentence apart share a citation whose {@code quote}
  *   spans them; sentences further apart get citations of their own. So the sentence a claim stands on is
@@ -55,6 +56,9 @@ final class CitationBuilder {
     private static final Pattern MARKER_THEN_SENTENCE = Pattern.compile(
             "((?:\\[\\d+(?:\\s*,\\s*\\d+)*\\])+)\\s+([\\p{Lu}“\"])");
     private static final Pattern QUOTE_MARKS = Pattern.compile("^[\\s“”\"‘’']+|[\\s“”\"‘’']+$");
+
+    /** Words a claim needs before a passage sentence that merely contains it supports it word for word. */
+    static final int MIN_VERBATIM_WORDS = 4;
 
     private final Embedder embedder;
     private final double minSupport;
@@ -181,7 +185,8 @@ final class CitationBuilder {
         }
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i).of(passage).strip();
-            if (sentence.equals(bare) || sentence.contains(bare)) {
+            // a part of a sentence counts only when it says something on its own ("Yes." does not)
+            if (sentence.equals(bare) || bare.split("\\s+").length >= MIN_VERBATIM_WORDS && sentence.contains(bare)) {
                 return i;
             }
         }

@@ -1,6 +1,7 @@
 package dev.footnote.chat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -82,10 +83,10 @@ final class FollowUps {
         Matcher pronoun = PERSON.matcher(question);
         StringBuilder out = new StringBuilder();
         while (pronoun.find()) {
-            String word = pronoun.group(1).toLowerCase();
+            String word = pronoun.group(1).toLowerCase(Locale.ROOT);
             String next = pronoun.group(3);
             boolean possessive = word.equals("his") || word.equals("hers")
-                    || word.equals("her") && next != null && !AFTER_OBJECT.contains(next.toLowerCase());
+                    || word.equals("her") && next != null && !AFTER_OBJECT.contains(next.toLowerCase(Locale.ROOT));
             String replacement = (possessive ? name + "'s" : name) + (next == null ? "" : pronoun.group(2));
             pronoun.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

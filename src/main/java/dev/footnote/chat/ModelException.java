@@ -22,8 +22,8 @@ public class ModelException extends RuntimeException {
                         + timeout.toSeconds() + " s", true, failure);
             }
         }
-        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName()
-                : failure.getMessage().lines().findFirst().orElse("");
-        return new ModelException("the " + provider + " model server failed: " + reason, false, failure);
+        // what failed inside (a host, a status body) goes to the log with the cause, not to the user
+        return new ModelException("the " + provider + " model server failed; the server log has the reason", false,
+                failure);
     }
 }

@@ -14,18 +14,27 @@ import java.util.regex.Pattern;
  * full stop to end it.
  *
  * <p>The JDK ends a sentence at any full stop before a capital, so a sentence is joined to the next where it
- * ends in an abbreviation that does not end sentences ("e.g.", "i.e.", "Dr.", "vs.", an initial such as
- * "J."), or in one that may ("etc.", "U.S.", "p.m.") when the next one starts in lower case.
+ * ends in an abbreviation that does not end sentences ("e.g.", "i.e.", "Dr.", "vs."), in an initial of a name
+ * ("John F.", "J. R. R."), in "No." before a figure, or in an abbreviation that may end one ("etc.", "U.S.",
+ * "p.m.") when the next one starts in lower case.
  */
 public final class Sentences {
 
     /** Abbreviations that never end a sentence, in lower case. */
     private static final Set<String> INSIDE = Set.of("e.g.", "i.e.", "cf.", "vs.", "viz.", "mr.", "mrs.", "ms.",
-            "dr.", "prof.", "st.", "jr.", "sr.", "no.", "fig.", "approx.", "ca.", "inc.", "ltd.", "co.");
+            "dr.", "prof.", "st.", "jr.", "sr.", "fig.", "approx.", "ca.", "inc.", "ltd.", "co.");
     /** Abbreviations that may end a sentence: joined only when the next sentence starts in lower case. */
-    private static final Pattern MAYBE_END = Pattern.compile("(?i)(etc|et al|a\\.m|p\\.m|(?:\\p{L}\\.){2,}\\p{L}?)\\.?$");
+    private static final Pattern MAYBE_END =
+            Pattern.compile("(?i)(etc|et al|a\\.m|p\\.m|(?:\\p{L}\\.){2,}\\p{L}?)\\.?$");
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
+    /** A sentence ending in an initial ("by J.", "John F.", but also "vitamin C."). */
     private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\.$");
+    /** ... after a capitalised word or another initial, as in a name: "John F.", "J. R.". */
+    private static final Pattern NAME_INITIAL = Pattern.compile("(?:^|\\p{Lu}[\\p{L}.]*\\s)\\p{Lu}\\.$");
+    /** A sentence starting with an initial: "R. R. Tolkien". */
+    private static final Pattern STARTS_WITH_INITIAL = Pattern.compile("^\\p{Lu}\\.(\\s|$)");
+    /** "No." before a figure ("No. 5"); elsewhere "no." ends a sentence ("He said no."). */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)(?:^|\\s)no\\.$");
 
     private Sentences() {
     }
@@ -81,7 +90,10 @@ public final class Sentences {
     /** Whether {@code sentence}, as the JDK cut it, ends in an abbreviation that {@code next} continues. */
     static boolean continues(String sentence, String next) {
         if (INITIAL.matcher(sentence).find()) {
-            return true;
+            return NAME_INITIAL.matcher(sentence).find() || STARTS_WITH_INITIAL.matcher(next).find();
+        }
+        if (NUMBER_SIGN.matcher(sentence).find()) {
+            return !next.isEmpty() && Character.isDigit(next.codePointAt(0));
         }
         Matcher last = LAST_WORD.matcher(sentence);
         if (!last.find()) {

@@ -46,7 +46,9 @@ public final class Index {
             return reindexer().reindex(options, encoder, listener);
         }
         FirstBuild build = new FirstBuild(listener);
-        firstBuild.set(build);
+        if (!firstBuild.compareAndSet(null, build)) {
+            return reindexer().reindex(options, encoder, listener); // a first build runs: this one meets its lock
+        }
         try {
             return reindexer().reindex(options, encoder, build);
         } finally {

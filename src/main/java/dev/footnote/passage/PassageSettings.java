@@ -12,7 +12,7 @@ package dev.footnote.passage;
 public record PassageSettings(int maxPassageTokens, int windowTokens, int overlapTokens) {
 
     /** Bumped whenever the cutting rules change in a way that changes passages. */
-    public static final int RULES_VERSION = 3;
+    public static final int RULES_VERSION = 4;
 
     public PassageSettings {
         if (windowTokens < 1 || maxPassageTokens < windowTokens) {

@@ -40,6 +40,7 @@ public final class ScoringModels {
 
     private static ScoringModel onnx(Path model, Path tokenizer) {
         try {
+            // the model closes the options once its session is built
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
             options.setInterOpNumThreads(1);

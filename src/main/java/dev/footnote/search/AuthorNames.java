@@ -69,9 +69,12 @@ public final class AuthorNames {
         return Optional.empty();
     }
 
+    /** The capitalised words of {@code text} but its first, which is capitalised as the start of a sentence. */
     private static List<String> capitalised(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : WORD_BREAK.split(text)) {
+        String[] all = WORD_BREAK.split(text.strip());
+        for (int i = 1; i < all.length; i++) {
+            String word = all[i];
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
                 words.addAll(words(word));
             }

@@ -67,6 +67,12 @@ public class PassageSearch {
             return List.of();
         }
         float[] question = embeddings.embedQuery(query.text());
+        // re-ranked once, after the connection is back in the pool: a slow scoring server holds no connection
+        return select(reranker.rerank(query.text(), candidates(query, authors, question)), query);
+    }
+
+    /** The fused candidates, deep enough that the per-essay share can still fill {@code k}. */
+    private List<PassageHit> candidates(PassageQuery query, List<String> authors, float[] question) {
         int depth = Math.max(settings.candidates(), query.k());
         try (Connection connection = index.dataSource().getConnection()) {
             connection.setAutoCommit(false);
@@ -74,10 +80,10 @@ public class PassageSearch {
                 while (true) {
                     List<PassageHit> candidates = retriever.retrieve(connection, query, authors, question, depth);
                     fusion.order(candidates);
-                    List<PassageHit> selected = select(reranker.rerank(query.text(), candidates), query);
                     // The per-essay share can leave fewer than k: look deeper while the legs had more to give.
-                    if (selected.size() == query.k() || candidates.size() < depth || depth >= MAX_DEPTH) {
-                        return selected;
+                    if (select(candidates, query).size() == query.k() || candidates.size() < depth
+                            || depth >= MAX_DEPTH) {
+                        return candidates;
                     }
                     depth = Math.min(MAX_DEPTH, depth * 4);
                 }

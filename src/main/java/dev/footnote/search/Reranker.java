@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.scoring.ScoringModel;
+import dev.footnote.rerank.RerankException;
 
 /**
  * The optional re-ranking stage: a cross-encoder reads the question together with each of the best fused
@@ -22,16 +23,15 @@ public final class Reranker implements AutoCloseable {
     private final int candidates;
 
     public Reranker(Optional<ScoringModel> model, int candidates) {
+        if (model.isPresent() && candidates < 2) {
+            throw new IllegalArgumentException("footnote.rerank.candidates must be at least 2, not " + candidates);
+        }
         this.model = model;
         this.candidates = candidates;
     }
 
     public static Reranker none() {
         return new Reranker(Optional.empty(), 0);
-    }
-
-    public boolean enabled() {
-        return model.isPresent();
     }
 
     /** Releases an in-process model's native session. */
@@ -46,7 +46,7 @@ public final class Reranker implements AutoCloseable {
         }
     }
 
-    /** {@code ordered} with its first {@code candidates} passages in the model's order; the rest follow as they were. */
+    /** {@code ordered} with its first {@code candidates} passages in the model's order; the rest follow. */
     List<PassageHit> rerank(String question, List<PassageHit> ordered) {
         if (model.isEmpty() || ordered.size() < 2) {
             return ordered;
@@ -54,7 +54,14 @@ public final class Reranker implements AutoCloseable {
         List<PassageHit> head = ordered.subList(0, Math.min(candidates, ordered.size()));
         List<TextSegment> segments = head.stream()
                 .map(hit -> TextSegment.from(hit.essay().title() + "\n" + hit.text())).toList();
-        List<Double> scores = model.get().scoreAll(segments, question).content();
+        List<Double> scores;
+        try {
+            scores = model.get().scoreAll(segments, question).content();
+        } catch (RerankException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RerankException("the re-ranking model failed", false, e);
+        }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < head.size(); i++) {
             order.add(i);

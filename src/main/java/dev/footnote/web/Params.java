@@ -58,6 +58,7 @@ final class Params {
      */
     static void plainText(String value, String name) {
         for (int i = 0; i < value.length(); i++) {
+            int position = i;
             char c = value.charAt(i);
             boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
             boolean loneSurrogate = Character.isHighSurrogate(c)
@@ -65,7 +66,7 @@ final class Params {
                     : Character.isLowSurrogate(c);
             if (control || loneSurrogate) {
                 throw ProblemException.badRequest("`" + name + "` must be plain text; it holds a control character "
-                        + "or half of a surrogate pair at position " + i);
+                        + "or half of a surrogate pair at position " + position);
             }
         }
     }

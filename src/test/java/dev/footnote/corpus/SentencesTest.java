@@ -30,6 +30,8 @@ class SentencesTest {
                 .containsExactly("It was Python vs. Rust again.", "Rust won.");
         assertThat(sentences("The book by J. R. R. Tolkien sold well. It still does."))
                 .containsExactly("The book by J. R. R. Tolkien sold well.", "It still does.");
+        assertThat(sentences("See No. 5 on the list. It is short."))
+                .containsExactly("See No. 5 on the list.", "It is short.");
     }
 
     @Test
@@ -40,6 +42,8 @@ class SentencesTest {
                 .containsExactly("They sell apples, pears, etc.", "The shop opens at nine.");
         assertThat(sentences("Bring pens, paper, etc. and a laptop. Then sit."))
                 .containsExactly("Bring pens, paper, etc. and a laptop.", "Then sit.");
+        assertThat(sentences("He said no. Then he left.")).containsExactly("He said no.", "Then he left.");
+        assertThat(sentences("Take vitamin C. It helps.")).containsExactly("Take vitamin C.", "It helps.");
     }
 
     @Test

@@ -40,6 +40,7 @@ class AuthorNamesTest {
         assertThat(names.namedIn("What did Simon say about agents?")).isEmpty();
         assertThat(names.namedIn("Which agents does he use daily?")).isEmpty();
         assertThat(names.namedIn("Is brown bread healthier?")).isEmpty();
+        assertThat(names.namedIn("Brown bread or white bread, which is healthier?")).isEmpty();
         assertThat(names.namedIn("What did Brown write about architecture?")).contains("Simon Brown");
     }
 }
