@@ -41,13 +41,13 @@ import io.quarkus.runtime.Startup;
 @Singleton
 public class ChatService {
 
+    private static final Logger LOG = Logger.getLogger(ChatService.class);
+
     /** Sentence vectors kept: those of a few hundred recent answers. */
     static final int SENTENCE_CACHE_SIZE = 10_000;
     static final String UNCHECKED = "The model's answer could not be checked against the essays: none of its "
             + "sentences is supported by the passages it was given, so it is not shown.";
     static final String UNCHECKED_PREFIX = "Unchecked (no sentence is supported by the essays): ";
-    private static final Logger LOG = Logger.getLogger(ChatService.class);
-
     static final String NOT_COVERED = "The essays don't cover this: none of their passages answers the question.";
     static final String ENGLISH_ONLY = "The essays are in English, and questions are read in English. This question "
             + "seems to be in another language: please ask it in English.";

@@ -51,35 +51,34 @@ final class FollowUps {
             return new Resolved(question, Optional.empty(), Optional.empty());
         }
         Turn previous = history.get(history.size() - 1);
-        Optional<String> author = PERSON.matcher(question).find() ? referent(question, history) : Optional.empty();
-        String standalone = author.map(name -> named(question, name)).orElse(question);
+        Optional<String> author = Optional.empty();
+        String standalone = question;
+        if (PERSON.matcher(question).find()) {
+            AuthorNames names = authors.get();
+            Optional<String> inQuestion = names.namedIn(question);
+            author = inQuestion.or(() -> namedEarlier(history, names)).or(() -> Optional.ofNullable(previous.author()));
+            // "What did Karpathy say he would do next?" already names whom "he" means
+            standalone = inQuestion.isPresent() ? question : author.map(name -> named(question, name)).orElse(question);
+        }
         String text = answerer.rewrite(question, transcript(history)).orElse(standalone);
         Optional<String> essay = previous.essayId() != null && ESSAY.matcher(question).find()
                 ? Optional.of(previous.essayId()) : Optional.empty();
         return new Resolved(text, author, essay);
     }
 
-    /** Whom a pronoun in {@code question} refers to: named in it, named earlier by the user, or cited first. */
-    private Optional<String> referent(String question, List<Turn> history) {
-        AuthorNames names = authors.get();
-        Optional<String> named = names.namedIn(question);
-        if (named.isPresent()) {
-            return named;
-        }
+    /** The author the user named last in the conversation, if any. */
+    private static Optional<String> namedEarlier(List<Turn> history, AuthorNames names) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            named = names.namedIn(history.get(i).question());
+            Optional<String> named = names.namedIn(history.get(i).question());
             if (named.isPresent()) {
                 return named;
             }
         }
-        return Optional.ofNullable(history.get(history.size() - 1).author());
+        return Optional.empty();
     }
 
-    /** The question with each pronoun replaced by {@code name}, unless the question names someone already. */
-    private String named(String question, String name) {
-        if (authors.get().namedIn(question).isPresent()) {
-            return question;
-        }
+    /** The question with each pronoun replaced by {@code name}, possessives as possessives. */
+    private static String named(String question, String name) {
         Matcher pronoun = PERSON.matcher(question);
         StringBuilder out = new StringBuilder();
         while (pronoun.find()) {

@@ -83,6 +83,11 @@ public class FootnoteMain implements QuarkusApplication {
                 || System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
             return true;
         }
+        // configuration from files named elsewhere: let the start itself tell whether it holds a database
+        if (System.getProperty("quarkus.config.locations") != null || System.getenv("QUARKUS_CONFIG_LOCATIONS") != null
+                || System.getenv("SMALLRYE_CONFIG_LOCATIONS") != null) {
+            return true;
+        }
         return mentions(Path.of(".env"), "QUARKUS_DATASOURCE_JDBC_URL")
                 || mentions(Path.of("config", "application.properties"), "quarkus.datasource.jdbc.url");
     }

@@ -101,6 +101,11 @@ public final class Index {
         return tables.authors();
     }
 
+    /** Whether an essay with this id is served. */
+    public boolean hasEssay(String id) {
+        return tables.hasEssay(id);
+    }
+
     public Optional<EssayRecord> essay(String id) {
         return tables.essay(id);
     }

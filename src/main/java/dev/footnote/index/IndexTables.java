@@ -63,13 +63,19 @@ final class IndexTables {
     /** The share of the words of {@code text} (English-stemmed, stop words left out) that no served passage holds. */
     double unknownWordShare(String text) {
         return Sql.query(dataSource, "SELECT coalesce(avg(CASE WHEN EXISTS (SELECT 1 FROM passage p "
-                + "JOIN essay e ON e.version_id = p.version_id WHERE p.search_vector @@ quote_literal(w.lexeme)::tsquery) "
-                + "THEN 0.0 ELSE 1.0 END), 0) FROM unnest(search_document(?)) w", rs -> rs.getDouble(1), text).get(0);
+                + "JOIN essay e ON e.version_id = p.version_id "
+                + "WHERE p.search_vector @@ quote_literal(w.lexeme)::tsquery) THEN 0.0 ELSE 1.0 END), 0) "
+                + "FROM unnest(search_document(?)) w", rs -> rs.getDouble(1), text).get(0);
     }
 
     List<String> authors() {
         return Sql.query(dataSource, "SELECT DISTINCT v.author FROM essay e JOIN essay_version v USING (version_id) "
                 + "WHERE v.author IS NOT NULL ORDER BY v.author", rs -> rs.getString(1));
+    }
+
+    boolean hasEssay(String id) {
+        return Sql.query(dataSource, "SELECT EXISTS (SELECT 1 FROM essay WHERE essay_id = ?)", rs -> rs.getBoolean(1),
+                id).get(0);
     }
 
     Optional<EssayRecord> essay(String id) {

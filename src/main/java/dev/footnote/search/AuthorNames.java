@@ -2,65 +2,68 @@ package dev.footnote.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.footnote.corpus.Text;
+
 /**
  * Authors as users type them: a full name, a surname, or any part of a name, in any case
- * ({@code willison}, {@code Simon Willison}, {@code Iaso}).
+ * ({@code willison}, {@code Simon Willison}, {@code Iaso}). Names and questions are compared as
+ * {@link Text#words}, so "Iaso's" holds "iaso".
  */
 public final class AuthorNames {
 
-    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     /** Name parts shorter than this ("Xe", initials) are only matched as part of a longer typed name. */
     static final int MIN_PART_LENGTH = 3;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final List<String> authors;
+    /** Each author with the words of the name, in order. */
+    private final Map<String, List<String>> authors = new LinkedHashMap<>();
 
     public AuthorNames(List<String> authors) {
-        this.authors = List.copyOf(authors);
+        authors.forEach(author -> this.authors.put(author, Text.words(author)));
     }
 
     /** The authors whose name holds every word of {@code typed} as a whole word; empty when none does. */
     public List<String> matching(String typed) {
-        List<String> words = words(typed);
+        List<String> words = Text.words(typed);
         if (words.isEmpty()) {
             return List.of();
         }
         List<String> matches = new ArrayList<>();
-        for (String author : authors) {
-            if (words(author).containsAll(words)) {
+        authors.forEach((author, parts) -> {
+            if (parts.containsAll(words)) {
                 matches.add(author);
             }
-        }
+        });
         return matches;
     }
 
     /**
      * The author a question names, by full name or by a name part of at least {@value #MIN_PART_LENGTH}
      * letters that only one author has; the longest match wins ("Simon Willison" over "Simon"). In a question
-     * that uses capitals at all, a lone name part counts only when capitalised, so that "brown bread" does not
-     * name Simon Brown while "goedecke on reviews", typed all in lower case, names Sean Goedecke.
+     * that uses capitals at all, a lone name part counts only when capitalised, and not as the question's first
+     * word, so that "brown bread" does not name Simon Brown while "goedecke on reviews", typed all in lower
+     * case, names Sean Goedecke.
      */
     public Optional<String> namedIn(String question) {
-        List<String> questionWords = words(question);
-        List<String> candidates = new ArrayList<>();
-        for (String author : authors) {
-            List<String> parts = words(author);
-            if (!parts.isEmpty() && containsRun(questionWords, parts)) {
-                candidates.add(author);
-            }
-        }
-        if (!candidates.isEmpty()) {
-            return candidates.stream().max(Comparator.comparingInt(String::length));
+        List<String> questionWords = Text.words(question);
+        Optional<String> byFullName = authors.entrySet().stream()
+                .filter(author -> !author.getValue().isEmpty() && containsRun(questionWords, author.getValue()))
+                .map(Map.Entry::getKey).max(Comparator.comparingInt(String::length));
+        if (byFullName.isPresent()) {
+            return byFullName;
         }
         boolean casual = question.equals(question.toLowerCase(Locale.ROOT));
-        List<String> parts = casual ? questionWords : capitalised(question);
-        for (String word : parts) {
+        for (String word : casual ? questionWords : capitalised(question)) {
             if (word.length() >= MIN_PART_LENGTH) {
-                List<String> owners = authors.stream().filter(a -> words(a).contains(word)).toList();
+                List<String> owners = authors.entrySet().stream().filter(author -> author.getValue().contains(word))
+                        .map(Map.Entry::getKey).toList();
                 if (owners.size() == 1) {
                     return Optional.of(owners.get(0));
                 }
@@ -69,14 +72,13 @@ public final class AuthorNames {
         return Optional.empty();
     }
 
-    /** The capitalised words of {@code text} but its first, which is capitalised as the start of a sentence. */
+    /** The words of the capitalised tokens of {@code text} but its first, capitalised as a sentence's start. */
     private static List<String> capitalised(String text) {
         List<String> words = new ArrayList<>();
-        String[] all = WORD_BREAK.split(text.strip());
-        for (int i = 1; i < all.length; i++) {
-            String word = all[i];
-            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-                words.addAll(words(word));
+        String[] tokens = WORD_BREAK.split(text.strip());
+        for (int i = 1; i < tokens.length; i++) {
+            if (!tokens[i].isEmpty() && Character.isUpperCase(tokens[i].codePointAt(0))) {
+                words.addAll(Text.words(tokens[i]));
             }
         }
         return words;
@@ -89,16 +91,5 @@ public final class AuthorNames {
             }
         }
         return false;
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
-            String bare = word.replaceAll("^['-]+|['-]+$", "").replaceAll("'s$", "");
-            if (!bare.isEmpty()) {
-                words.add(bare);
-            }
-        }
-        return words;
     }
 }

@@ -63,8 +63,10 @@ public class PassagesResource {
             @Parameter(description = "only this essay (its id)") @QueryParam("essay") String essay) {
         PassageQuery query = new PassageQuery(Params.question(q, "q"), Params.k(k), Params.optional(author, "author"),
                 Params.optional(essay, "essay"));
-        requireKnown(query);
         List<PassageHit> hits = search.search(query);
+        if (hits.isEmpty()) {
+            requireKnown(query); // nothing found may mean a filter that names nothing: say which
+        }
         List<PassageJson> passages = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             passages.add(PassageJson.of(i + 1, hits.get(i), search.isRelevant(hits.get(i))));
@@ -74,11 +76,10 @@ public class PassagesResource {
 
     /** A filter naming no author or essay of the index is a mistake worth saying, not an empty result. */
     private void requireKnown(PassageQuery query) {
-        index.requireServing();
         query.author().filter(name -> search.authorsMatching(name).isEmpty()).ifPresent(name -> {
             throw ProblemException.notFound("no essay author matches \"" + name + "\"");
         });
-        query.essayId().filter(id -> index.essay(id).isEmpty()).ifPresent(id -> {
+        query.essayId().filter(id -> !index.hasEssay(id)).ifPresent(id -> {
             throw ProblemException.notFound("no essay with id \"" + id + "\"");
         });
     }
