@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -14,6 +16,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Gives the tests a PostgreSQL with pgvector: the server named by {@code QUARKUS_DATASOURCE_JDBC_URL} if set,
  * else this checkout's own, provisioned by {@code scripts/db up} (installed on first use). The tests use a
  * database of their own on it ({@code <database>_test}), so that they never touch the index people serve.
+ * The application reaches it through a {@link DatabaseProxy}, which a test can stall to hang the database.
  */
 @QuarkusTestResource(DatabaseTestResource.class)
 public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager {
@@ -32,8 +35,8 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
         if (url == null) {
             throw new IllegalStateException("scripts/db up printed no QUARKUS_DATASOURCE_JDBC_URL");
         }
-        settings.put("quarkus.datasource.jdbc.url", testDatabase(url, settings.get("quarkus.datasource.username"),
-                settings.getOrDefault("quarkus.datasource.password", "")));
+        settings.put("quarkus.datasource.jdbc.url", throughProxy(testDatabase(url,
+                settings.get("quarkus.datasource.username"), settings.getOrDefault("quarkus.datasource.password", ""))));
         return settings;
     }
 
@@ -60,8 +63,20 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create the test database " + database + ": " + e.getMessage(), e);
         }
-        server.setDatabaseName(database);
-        return server.getUrl();
+        // the URL's own parameters are kept as given: PGSimpleDataSource.getUrl() would spell out every driver
+        // default, and parameters in a URL win over the datasource's configured driver properties
+        return url.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + Matcher.quoteReplacement(database));
+    }
+
+    /** The same URL with its host and port replaced by those of a {@link DatabaseProxy} in front of them. */
+    private static String throughProxy(String url) {
+        Matcher hostAndPort = Pattern.compile("^jdbc:postgresql://([^:/]+)(?::(\\d+))?/").matcher(url);
+        if (!hostAndPort.find()) {
+            throw new IllegalStateException("cannot read the host and port of " + url);
+        }
+        int port = hostAndPort.group(2) == null ? 5432 : Integer.parseInt(hostAndPort.group(2));
+        int proxyPort = DatabaseProxy.start(hostAndPort.group(1), port);
+        return "jdbc:postgresql://127.0.0.1:" + proxyPort + "/" + url.substring(hostAndPort.end());
     }
 
     private static String unquote(String value) {

@@ -1,5 +1,7 @@
 package dev.footnote.web;
 
+import java.time.Duration;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +25,9 @@ final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class);
 
+    /** While a dependency is down every request fails alike: a line per kind and minute is enough. */
+    private static final RepeatedFailures REPEATS = new RepeatedFailures(Duration.ofMinutes(1), System::nanoTime);
+
     /** How long a client should wait before asking again while the first index is built. */
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -38,28 +43,28 @@ final class Problems {
             return Problem.of(Response.Status.CONFLICT, failure.getMessage());
         }
         if (failure instanceof CorpusException) {
-            LOG.warnf("Corpus unavailable: %s", failure.getMessage());
+            warn("Corpus unavailable", failure.getMessage());
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
         }
         if (failure instanceof IndexBuildingException || failure instanceof IndexMismatchException) {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
         }
         if (failure instanceof IndexException) {
-            LOG.warnf("Index unavailable: %s", rootMessage(failure));
+            warn("Index unavailable", rootMessage(failure));
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                     "the passage index is not available right now; try again shortly");
         }
         if (failure instanceof ConversationException) {
-            LOG.warnf("Conversation failed: %s", rootMessage(failure));
+            warn("Conversation failed", rootMessage(failure));
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
         }
         if (failure instanceof ModelException e) {
-            LOG.warnf("Model server failed: %s", rootMessage(failure));
+            warn("Model server failed", rootMessage(failure));
             return Problem.of(e.timedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.SERVICE_UNAVAILABLE,
                     e.getMessage());
         }
         if (failure instanceof RerankException e) {
-            LOG.warnf("Re-ranking failed: %s", rootMessage(failure));
+            warn("Re-ranking failed", rootMessage(failure));
             return Problem.of(e.timedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.BAD_GATEWAY,
                     e.getMessage());
         }
@@ -74,7 +79,7 @@ final class Problems {
             };
             return Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail);
         }
-        LOG.error("Unexpected failure", failure);
+        logUnexpected(failure);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; see the server log");
     }
 
@@ -87,6 +92,20 @@ final class Problems {
             response.header("Retry-After", RETRY_AFTER_SECONDS);
         }
         return response.build();
+    }
+
+    private static void warn(String kind, String message) {
+        REPEATS.admit(kind).ifPresent(heldBack -> LOG.warn(kind + ": " + message + repeats(heldBack)));
+    }
+
+    /** A bug: logged with its stack trace, but not once per request when every request hits it. */
+    private static void logUnexpected(Throwable failure) {
+        REPEATS.admit(failure.getClass().getName())
+                .ifPresent(heldBack -> LOG.error("Unexpected failure" + repeats(heldBack), failure));
+    }
+
+    private static String repeats(long heldBack) {
+        return heldBack == 0 ? "" : " (" + heldBack + " more like it since the last report)";
     }
 
     private static String rootMessage(Throwable failure) {

@@ -1,0 +1,57 @@
+package dev.footnote.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.footnote.DatabaseProxy;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+
+/**
+ * A database that stops answering (its host hung, a network partition) must not hold requests: they get a
+ * 503 within the documented bound, readiness goes DOWN, and neither says where the database is.
+ */
+@QuarkusTest
+class HungDatabaseTest {
+
+    /** Far beyond the documented bound: a request still waiting then is hung with the database. */
+    private static final RestAssuredConfig PATIENT_CLIENT = RestAssuredConfig.config().httpClient(
+            HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 60_000));
+
+    @AfterEach
+    void resumeTheDatabase() {
+        DatabaseProxy.running().resume();
+    }
+
+    @Test
+    void should_answer_503_when_the_database_hangs_and_serve_again_when_it_is_back() {
+        given().queryParam("q", "power draw of a small AI workstation").when().get("/api/passages")
+                .then().statusCode(200);
+
+        DatabaseProxy.running().stall();
+        Response passages = given().config(PATIENT_CLIENT).queryParam("q", "what does a hung database do")
+                .when().get("/api/passages");
+        Response chat = given().config(PATIENT_CLIENT).contentType("application/json")
+                .body("{\"question\": \"how do centaurs play chess?\"}").when().post("/api/chat");
+        Response readiness = given().config(PATIENT_CLIENT).when().get("/q/health/ready");
+        DatabaseProxy.running().resume();
+
+        for (Response problem : new Response[] { passages, chat }) {
+            problem.then().statusCode(503).contentType(Problem.MEDIA_TYPE);
+            assertThat(problem.jsonPath().getString("detail")).contains("not available");
+        }
+        readiness.then().statusCode(503).body("status", equalTo("DOWN"))
+                .body("checks.name", contains("passage index"));
+        assertThat(readiness.asString()).doesNotContain("127.0.0.1", "localhost", "5432", "PSQL", "Exception");
+
+        given().queryParam("q", "power draw of a small AI workstation").when().get("/api/passages")
+                .then().statusCode(200);
+    }
+}
