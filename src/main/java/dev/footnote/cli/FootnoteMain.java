@@ -55,6 +55,8 @@ public class FootnoteMain implements QuarkusApplication {
             // Commands print progress and results themselves; start-up chatter would drown them.
             System.setProperty("quarkus.log.level", "WARN");
         }
+        // Addresses the server cannot parse get a problem from RequestLimits instead of an empty 400.
+        System.setProperty("vertx.disableURIValidation", "true");
         // A failed start is reported below in one line; Quarkus would log it with its stack trace.
         System.setProperty("quarkus.log.category.\"io.quarkus.runtime.Application\".level", "OFF");
         Quarkus.run(FootnoteMain.class, (status, failure) -> {

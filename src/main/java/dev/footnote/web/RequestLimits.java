@@ -1,0 +1,121 @@
+package dev.footnote.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Refuses requests that break the API's size and encoding limits before anything reads them, with a problem
+ * like every other error. The HTTP server's own limits ({@code quarkus.http.limits.*}) sit well above these,
+ * as a last line that can only answer with an empty body.
+ */
+@ApplicationScoped
+class RequestLimits {
+
+    /** A request line that fits {@code q} of 2000 characters, each up to nine once percent-encoded. */
+    static final int MAX_REQUEST_LINE = 32 * 1024;
+    static final int MAX_HEADERS = 20 * 1024;
+    /** A chat request: 2000 characters of question, a conversation id and {@code k}, however escaped. */
+    static final int MAX_BODY = 64 * 1024;
+
+    private static final Problem MALFORMED_ADDRESS = Problem.of(400, "Bad Request", "the address is not a valid "
+            + "URL: percent-encode spaces and symbols in parameters, and write a literal '%' as %25");
+
+    private final ObjectMapper json;
+
+    RequestLimits(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        // what the router itself refuses before any route runs: an address it cannot decode, an upload that
+        // outgrows the server's body limit without declaring its length
+        router.errorHandler(400, context -> refuse(context, MALFORMED_ADDRESS));
+        router.errorHandler(413, context -> refuse(context, tooLarge()));
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.uri().length() > MAX_REQUEST_LINE) {
+            refuse(context, Problem.of(414, "URI Too Long", "the address is longer than "
+                    + MAX_REQUEST_LINE / 1024 + " KB; a question is at most 2000 characters"));
+        } else if (headerBytes(request) > MAX_HEADERS) {
+            refuse(context, Problem.of(431, "Request Header Fields Too Large",
+                    "the request headers are larger than " + MAX_HEADERS / 1024 + " KB"));
+        } else if (declaredBodyLength(request) > MAX_BODY) {
+            refuse(context, tooLarge());
+        } else if (!wellFormed(request.uri())) {
+            refuse(context, MALFORMED_ADDRESS);
+        } else {
+            context.next();
+        }
+    }
+
+    private static Problem tooLarge() {
+        return Problem.of(413, "Content Too Large", "the request body is larger than " + MAX_BODY / 1024
+                + " KB; a question is at most 2000 characters");
+    }
+
+    private static long headerBytes(HttpServerRequest request) {
+        long bytes = 0;
+        for (var header : request.headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
+    }
+
+    private static long declaredBodyLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return 0; // the server itself refuses a malformed length
+        }
+    }
+
+    /**
+     * What the server's own URI check would refuse with an empty 400; FootnoteMain (and the test set-up) switch that
+     * check off with {@code vertx.disableURIValidation}, so that this one answers instead.
+     */
+    private static boolean wellFormed(String uri) {
+        try {
+            new URI(uri);
+            QueryStringDecoder.decodeComponent(uri);
+            return true;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void refuse(RoutingContext context, Problem problem) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (context.response().ended()) {
+            return;
+        }
+        HttpServerResponse response = context.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (!context.request().isEnded()) {
+            // the body of a refused upload is not read: close the connection rather than drain it
+            response.putHeader(HttpHeaders.CONNECTION, "close").endHandler(ended -> context.request().connection().close());
+        }
+        response.end(body);
+    }
+}
