@@ -75,6 +75,18 @@ public final class Index {
         }
     }
 
+    /**
+     * Throws {@link IndexBuildingException} if the index is empty because a reindex, perhaps run by another
+     * process, is filling it. For a search that found nothing: only then is the extra look worth taking.
+     */
+    public void requireNotBeingFilled() {
+        if (isEmpty() && ReindexLock.isHeld(dataSource)) {
+            FirstBuild build = firstBuild.get();
+            throw build == null ? new IndexBuildingException(0, 0)
+                    : new IndexBuildingException(build.essaysDone, build.essaysTotal);
+        }
+    }
+
     public boolean isEmpty() {
         return tables.servedEssayCount() == 0;
     }

@@ -43,6 +43,15 @@ final class ReindexLock implements AutoCloseable {
         }
     }
 
+    /** Whether a reindex of this index holds the lock, in this process or another. */
+    static boolean isHeld(DataSource dataSource) {
+        // an advisory lock on a bigint key shows in pg_locks as its high and low halves
+        return Sql.query(dataSource, "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                + " AND objsubid = 1 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " AND ((classid::bigint << 32) | objid::bigint) = (" + KEY + ")::bigint)", row -> row.getBoolean(1))
+                .get(0);
+    }
+
     @Override
     public void close() {
         try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(" + KEY + ")")) {

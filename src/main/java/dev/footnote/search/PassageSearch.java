@@ -68,7 +68,11 @@ public class PassageSearch {
         }
         float[] question = embeddings.embedQuery(query.text());
         // re-ranked once, after the connection is back in the pool: a slow scoring server holds no connection
-        return select(reranker.rerank(query.text(), candidates(query, authors, question)), query);
+        List<PassageHit> found = select(reranker.rerank(query.text(), candidates(query, authors, question)), query);
+        if (found.isEmpty()) {
+            index.requireNotBeingFilled(); // by a reindex in another process, which requireServing cannot see
+        }
+        return found;
     }
 
     /** The fused candidates, deep enough that the per-essay share can still fill {@code k}. */

@@ -60,10 +60,19 @@ class FirstBuildTest {
                     + "); try again in a few seconds");
         });
 
+        // a server on the same database, while another process runs the first build: its searches find
+        // nothing, and the empty index is reported as being filled rather than as essays about nothing
+        Index sameIndexElsewhere = new Index(index.dataSource(), encoder, settings);
+        assertThatCode(sameIndexElsewhere::requireServing).doesNotThrowAnyException();
+        assertThatThrownBy(sameIndexElsewhere::requireNotBeingFilled).isInstanceOfSatisfying(
+                IndexBuildingException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("the essays are being indexed; try again in a few seconds"));
+
         goOn.countDown();
         ReindexSummary summary = build.get(120, TimeUnit.SECONDS);
         assertThat(summary.added()).isGreaterThan(1);
         assertThatCode(index::requireServing).doesNotThrowAnyException();
+        assertThatCode(sameIndexElsewhere::requireNotBeingFilled).doesNotThrowAnyException();
         assertThat(index.isEmpty()).isFalse();
     }
 
