@@ -2,7 +2,6 @@ package dev.footnote.chat;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import dev.footnote.evidence.Evidence;
 import dev.footnote.search.PassageHit;
@@ -18,7 +17,7 @@ interface Answerer {
      * empty when the passages hold nothing that answers the question. {@code evidence} is what the evidence
      * model found in the passages: it has already judged that they answer the question.
      */
-    Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence, Consumer<String> tokens);
+    Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence, TokenSink tokens);
 
     /** The question rewritten to stand alone, given the conversation so far; empty when it cannot rewrite. */
     Optional<String> rewrite(String question, String history);

@@ -9,4 +9,9 @@ public interface ChatListener {
     void citations(List<Citation> candidates);
 
     void token(String text);
+
+    /** True once nobody reads the answer any more (the client went away): the work on it stops. */
+    default boolean abandoned() {
+        return false;
+    }
 }

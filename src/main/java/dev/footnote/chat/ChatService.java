@@ -146,8 +146,7 @@ public class ChatService {
         if (found.declined()) {
             return notCovered(id, resolved, stream);
         }
-        Optional<String> draft = answerer.answer(resolved.question(), passages, found,
-                stream == null ? null : stream::token);
+        Optional<String> draft = answerer.answer(resolved.question(), passages, found, stream);
         if (draft.isEmpty()) {
             return notCovered(id, resolved, stream);
         }
@@ -180,7 +179,7 @@ public class ChatService {
      * Sends the passages an answer may cite just before its first token, so that an answerer that declines
      * (it finds no sentence stating the fact) streams no citations at all, only the refusal.
      */
-    private static final class CitationsFirst {
+    private static final class CitationsFirst implements TokenSink {
         private final ChatListener listener;
         private final List<PassageHit> passages;
         private boolean started;
@@ -190,7 +189,8 @@ public class ChatService {
             this.passages = passages;
         }
 
-        void token(String text) {
+        @Override
+        public void accept(String text) {
             if (!started) {
                 started = true;
                 List<Citation> candidates = new ArrayList<>();
@@ -208,6 +208,11 @@ public class ChatService {
                 listener.citations(List.of());
             }
             listener.token(refusal);
+        }
+
+        @Override
+        public boolean abandoned() {
+            return listener.abandoned();
         }
     }
 }

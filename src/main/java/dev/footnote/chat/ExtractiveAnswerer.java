@@ -35,12 +35,12 @@ final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence,
-            Consumer<String> tokens) {
+            TokenSink tokens) {
         List<List<SentenceCandidate>> excerpts = excerpts(evidence.candidates());
         if (excerpts.isEmpty()) {
             return Optional.empty();
         }
-        Consumer<String> sink = tokens == null ? piece -> { } : tokens;
+        Consumer<String> sink = tokens == null ? piece -> { } : tokens::accept;
         StringBuilder draft = new StringBuilder(LEAD);
         sink.accept(LEAD);
         for (List<SentenceCandidate> excerpt : excerpts) {

@@ -6,12 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.footnote.evidence.Evidence;
 import dev.footnote.search.PassageHit;
@@ -21,6 +22,9 @@ import dev.footnote.search.PassageHit;
  * bounded by the configured timeout; a failure or a timeout becomes a {@link ModelException}.
  */
 final class ModelAnswerer implements Answerer {
+
+    /** How often a stream that is waiting for the model checks whether its reader is still there. */
+    private static final long ABANDON_CHECK_MILLIS = 250;
 
     private final String provider;
     private final ChatModel chat;
@@ -44,7 +48,7 @@ final class ModelAnswerer implements Answerer {
 
     @Override
     public Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence,
-            Consumer<String> tokens) {
+            TokenSink tokens) {
         List<ChatMessage> messages = prompts.answer(question, passages);
         return Optional.of(tokens == null ? call(messages) : stream(messages, tokens));
     }
@@ -64,13 +68,19 @@ final class ModelAnswerer implements Answerer {
         }
     }
 
-    private String stream(List<ChatMessage> messages, Consumer<String> tokens) {
+    private String stream(List<ChatMessage> messages, TokenSink tokens) {
         CompletableFuture<String> done = new CompletableFuture<>();
         try {
             streaming.chat(messages, new StreamingChatResponseHandler() {
                 @Override
-                public void onPartialResponse(String partial) {
-                    tokens.accept(partial);
+                public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                    if (tokens.abandoned()) {
+                        done.completeExceptionally(new ChatAbandonedException());
+                        // closes the model server's stream: it stops generating for a reader who has gone
+                        context.streamingHandle().cancel();
+                    } else {
+                        tokens.accept(partial.text());
+                    }
                 }
 
                 @Override
@@ -83,15 +93,40 @@ final class ModelAnswerer implements Answerer {
                     done.completeExceptionally(error);
                 }
             });
-            // The client enforces the timeout too; this bounds the wait even if it does not.
-            return done.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return awaitUnlessAbandoned(done, tokens);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ModelException.from(provider, timeout, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ChatAbandonedException abandoned) {
+                throw abandoned;
+            }
             throw ModelException.from(provider, timeout, e.getCause());
+        } catch (ChatAbandonedException e) {
+            throw e;
         } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
             throw ModelException.from(provider, timeout, e);
+        }
+    }
+
+    /**
+     * The streamed answer, once complete. The client enforces the timeout too; this bounds the wait even if it
+     * does not, and gives up early when the reader has gone before the model sent another piece.
+     */
+    private String awaitUnlessAbandoned(CompletableFuture<String> done, TokenSink tokens)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos() + TimeUnit.SECONDS.toNanos(1);
+        while (true) {
+            try {
+                return done.get(ABANDON_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (tokens.abandoned()) {
+                    throw new ChatAbandonedException();
+                }
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import dev.footnote.chat.ChatAbandonedException;
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatListener;
 import dev.footnote.chat.ChatService;
@@ -39,6 +41,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  */
 @Path("/api/chat")
 public class ChatResource {
+
+    private static final Logger LOG = Logger.getLogger(ChatResource.class);
 
     private final ChatService chat;
     private final ObjectMapper json;
@@ -86,8 +90,15 @@ public class ChatResource {
                             public void token(String text) {
                                 emitter.emit(event(sse, "token", text));
                             }
+
+                            @Override
+                            public boolean abandoned() {
+                                return emitter.isCancelled();
+                            }
                         });
                 emitter.emit(event(sse, "done", answer));
+            } catch (ChatAbandonedException e) {
+                LOG.debugf("Stream closed by its client; its answer was abandoned");
             } catch (RuntimeException e) {
                 emitter.emit(event(sse, "error", Problems.of(e)));
             } finally {

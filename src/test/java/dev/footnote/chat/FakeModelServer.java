@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +32,8 @@ final class FakeModelServer implements AutoCloseable {
     private volatile String reply = "";
     private volatile String rewriteReply = "";
     private volatile boolean hang;
+    private volatile boolean slow;
+    private final AtomicInteger streamsCutShort = new AtomicInteger();
 
     FakeModelServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -60,6 +64,16 @@ final class FakeModelServer implements AutoCloseable {
         this.hang = true;
     }
 
+    /** Streams replies word by word, a fifth of a second apart, noticing a client that stops reading. */
+    void streamSlowly() {
+        this.slow = true;
+    }
+
+    /** Streamed replies whose client closed the connection before the last piece. */
+    int streamsCutShort() {
+        return streamsCutShort.get();
+    }
+
     JsonNode lastRequest() {
         return requests.get(requests.size() - 1);
     }
@@ -87,16 +101,16 @@ final class FakeModelServer implements AutoCloseable {
         String model = request.path("model").asText();
         String reply = replyTo(request);
         if (request.path("stream").asBoolean()) {
-            StringBuilder events = new StringBuilder();
+            List<String> events = new ArrayList<>();
             for (String chunk : chunks(reply)) {
                 ObjectNode event = completion(model, "chat.completion.chunk");
                 event.putArray("choices").addObject().put("index", 0).putObject("delta").put("content", chunk);
-                events.append("data: ").append(event).append("\n\n");
+                events.add("data: " + event + "\n\n");
             }
             ObjectNode last = completion(model, "chat.completion.chunk");
             last.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop").putObject("delta");
-            events.append("data: ").append(last).append("\n\ndata: [DONE]\n\n");
-            send(exchange, "text/event-stream", events.toString());
+            events.add("data: " + last + "\n\ndata: [DONE]\n\n");
+            stream(exchange, "text/event-stream", events);
         } else {
             ObjectNode body = completion(model, "chat.completion");
             ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
@@ -111,14 +125,13 @@ final class FakeModelServer implements AutoCloseable {
         String model = request.path("model").asText();
         String reply = replyTo(request);
         if (request.path("stream").asBoolean(true)) {
-            StringBuilder lines = new StringBuilder();
+            List<String> lines = new ArrayList<>();
             for (String chunk : chunks(reply)) {
-                ObjectNode line = ollamaMessage(model, chunk).put("done", false);
-                lines.append(line).append('\n');
+                lines.add(ollamaMessage(model, chunk).put("done", false) + "\n");
             }
-            lines.append(ollamaMessage(model, "").put("done", true).put("done_reason", "stop")
-                    .put("prompt_eval_count", 10).put("eval_count", 5)).append('\n');
-            send(exchange, "application/x-ndjson", lines.toString());
+            lines.add(ollamaMessage(model, "").put("done", true).put("done_reason", "stop")
+                    .put("prompt_eval_count", 10).put("eval_count", 5) + "\n");
+            stream(exchange, "application/x-ndjson", lines);
         } else {
             send(exchange, "application/json", ollamaMessage(model, reply).put("done", true).put("done_reason", "stop")
                     .put("prompt_eval_count", 10).put("eval_count", 5).toString());
@@ -137,7 +150,31 @@ final class FakeModelServer implements AutoCloseable {
         return node;
     }
 
-    private static List<String> chunks(String text) {
+    /** The pieces of a streamed reply: all at once, or one by one when streaming slowly. */
+    private void stream(HttpExchange exchange, String contentType, List<String> pieces) throws IOException {
+        if (!slow) {
+            send(exchange, contentType, String.join("", pieces));
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (String piece : pieces) {
+                out.write(piece.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(200);
+            }
+        } catch (IOException e) {
+            streamsCutShort.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private List<String> chunks(String text) {
+        if (slow) {
+            return List.of(text.split("(?<= )"));
+        }
         int third = Math.max(1, text.length() / 3);
         return List.of(text.substring(0, Math.min(third, text.length())),
                 text.substring(Math.min(third, text.length()), Math.min(2 * third, text.length())),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +97,7 @@ class FollowUpsTest {
 
         @Override
         public Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence,
-                Consumer<String> tokens) {
+                TokenSink tokens) {
             return Optional.empty();
         }
 

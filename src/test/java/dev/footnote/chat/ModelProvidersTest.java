@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
@@ -199,6 +200,42 @@ class ModelProvidersTest {
                     .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.timedOut()).isTrue())
                     .hasMessageContaining("did not answer within 2 s");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void should_stop_the_model_stream_when_its_reader_goes_away() throws InterruptedException {
+        server.reply(firstSentence(1) + " [1] " + firstSentence(2) + " [2] " + firstSentence(3) + " [3]");
+        server.streamSlowly();
+        for (String provider : List.of("openai", "ollama")) {
+            int cutShortBefore = server.streamsCutShort();
+            AtomicInteger tokens = new AtomicInteger();
+            ChatListener leavesAfterTwoTokens = new ChatListener() {
+                @Override
+                public void citations(List<Citation> candidates) {
+                }
+
+                @Override
+                public void token(String text) {
+                    tokens.incrementAndGet();
+                }
+
+                @Override
+                public boolean abandoned() {
+                    return tokens.get() >= 2;
+                }
+            };
+
+            assertThatThrownBy(() -> chat(provider, "m", Duration.ofSeconds(30))
+                    .answer(QUESTION, Optional.empty(), Optional.of(5), leavesAfterTwoTokens))
+                    .as(provider).isInstanceOf(ChatAbandonedException.class);
+
+            // the model server sees its stream closed long before its last word
+            for (int wait = 0; wait < 100 && server.streamsCutShort() == cutShortBefore; wait++) {
+                Thread.sleep(100);
+            }
+            assertThat(server.streamsCutShort()).as(provider).isEqualTo(cutShortBefore + 1);
+            assertThat(tokens.get()).as(provider).isEqualTo(2);
         }
     }
 
