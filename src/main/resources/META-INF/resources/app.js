@@ -62,11 +62,57 @@ function renderEssayList() {
   $("essay-list").replaceChildren(...items);
 }
 
+// ---- Start screen: what Footnote holds, and questions to try --------------------------------------
+async function loadOverview() {
+  try {
+    const response = await fetch("api/overview");
+    const retry = retryAfterSeconds(response);
+    if (retry) {
+      $("intro-summary").textContent = `Footnote is indexing the essays: ${await problemDetail(response)}.`;
+      setTimeout(loadOverview, retry * 1000);
+      return;
+    }
+    if (!response.ok) return; // the general description stands
+    renderOverview(await response.json());
+  } catch (e) {
+    // the general description stands
+  }
+}
+
+function renderOverview(overview) {
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const summary = $("intro-summary");
+  summary.replaceChildren(`Footnote answers questions about ${plural(overview.essays, "essay")} by `
+    + `${plural(overview.authors, "author")}, and quotes the passage behind every claim: point at a `,
+    el("span", "cite-sample", "[1]"), " to read the quote, click it to see it in its essay.");
+  const examples = overview.examples.map((example) => {
+    const button = el("button", null, example.question);
+    button.type = "button";
+    button.title = `From “${example.essayTitle}”`;
+    button.addEventListener("click", () => ask(example.question));
+    const item = el("li");
+    item.append(button);
+    return item;
+  });
+  $("intro-examples").replaceChildren(...examples);
+  $("intro-examples-label").hidden = examples.length === 0;
+}
+
+function showIntro(shown) {
+  $("intro").hidden = !shown;
+}
+
 // ---- Essay view and deep links ------------------------------------------------------------------
 function openEssay(id, start, end) {
   const parts = [`essay=${encodeURIComponent(id)}`];
   if (start !== undefined) parts.push(`start=${start}`, `end=${end}`);
   location.hash = parts.join("&");
+}
+
+// Drops the essay from the address (no bare "#" left behind) and hides its panel.
+function closeEssay() {
+  if (location.hash) history.pushState(null, "", location.pathname + location.search);
+  showEssayFromHash();
 }
 
 async function showEssayFromHash() {
@@ -121,6 +167,7 @@ function citationButton(citation) {
   button.addEventListener("mouseleave", hideTooltip);
   button.addEventListener("blur", hideTooltip);
   button.addEventListener("click", () => {
+    hideTooltip(); // the essay opens beside the answer: the quote is highlighted there
     const offset = Math.max(0, citation.text.indexOf(citation.quote));
     const start = citation.start + offset;
     openEssay(citation.essay.id, start, start + citation.quote.length);
@@ -168,6 +215,7 @@ function addMessage(kind, text) {
 }
 
 async function ask(question) {
+  showIntro(false);
   addMessage("user", question);
   const message = addMessage("assistant thinking");
   message.status.textContent = "Thinking";
@@ -296,11 +344,15 @@ document.addEventListener("DOMContentLoaded", () => {
   $("new-chat").addEventListener("click", () => {
     state.conversationId = null;
     $("messages").replaceChildren();
+    hideTooltip();
+    closeEssay();
+    showIntro(true);
     $("question").focus();
   });
   $("essay-filter").addEventListener("input", renderEssayList);
-  $("close-essay").addEventListener("click", () => { location.hash = ""; });
+  $("close-essay").addEventListener("click", closeEssay);
   window.addEventListener("hashchange", showEssayFromHash);
   loadEssays();
+  loadOverview();
   showEssayFromHash();
 });

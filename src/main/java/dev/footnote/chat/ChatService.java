@@ -122,6 +122,16 @@ public class ChatService {
         return context(followUps.resolve(question, List.of()), Optional.empty());
     }
 
+    /**
+     * Whether the essays answer a question on its own: relevant passages are found and the evidence model
+     * finds the answer stated in them. No model server is called.
+     */
+    public boolean coversAlone(String question) {
+        FollowUps.Resolved resolved = followUps.resolve(question, List.of());
+        List<PassageHit> passages = context(resolved, Optional.empty());
+        return !passages.isEmpty() && !evidence.find(resolved.question(), passages).declined();
+    }
+
     /** What the evidence model works with, for calibrating it. */
     public EvidenceFinder evidenceFinder() {
         return evidence;

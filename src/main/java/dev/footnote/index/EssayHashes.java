@@ -1,5 +1,5 @@
 package dev.footnote.index;
 
 /** The two digests of an essay version: see {@link ContentHash}. */
-record EssayHashes(String content, String layout) {
+public record EssayHashes(String content, String layout) {
 }

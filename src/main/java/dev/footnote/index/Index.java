@@ -1,6 +1,7 @@
 package dev.footnote.index;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -97,6 +98,11 @@ public final class Index {
 
     public int passageCount() {
         return tables.servedPassageCount();
+    }
+
+    /** The content digests of the served essays, by essay id: they change whenever what is served changes. */
+    public Map<String, EssayHashes> servedHashes() {
+        return tables.servedHashes();
     }
 
     public List<EssayRecord> essays() {

@@ -82,6 +82,26 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    void should_start_with_what_footnote_holds_and_questions_to_try() throws IOException {
+        int essays = given().get("/api/essays").jsonPath().getList("").size();
+        WebElement intro = browser.findElement(By.id("intro"));
+        assertThat(intro.isDisplayed()).isTrue();
+        wait.until(driver -> !driver.findElements(By.cssSelector("#intro-examples button")).isEmpty());
+        assertThat(intro.getText()).contains("Footnote answers questions about " + essays + " essays")
+                .contains("quotes the passage behind every claim").contains("Try one of these");
+        List<WebElement> examples = browser.findElements(By.cssSelector("#intro-examples button"));
+        assertThat(examples).hasSize(OverviewResource.EXAMPLES);
+        screenshot("0-start");
+
+        String example = examples.get(0).getText();
+        examples.get(0).click();
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done")));
+        assertThat(browser.findElement(By.cssSelector(".message.user")).getText()).isEqualTo(example);
+        assertThat(answer.findElements(By.cssSelector("button.cite"))).isNotEmpty();
+        assertThat(intro.isDisplayed()).as("the start screen gives way to the conversation").isFalse();
+    }
+
+    @Test
     void should_stream_an_answer_with_citations_whose_tooltip_and_highlight_show_the_quote() throws IOException {
         String quote = given().contentType(ContentType.JSON).body(Map.of("question", QUESTION)).post("/api/chat")
                 .jsonPath().getString("citations[0].quote");
@@ -98,10 +118,11 @@ class ChatPageBrowserTest {
         assertThat(tooltip.getText()).contains(quote)
                 .contains("AI is good news for Australian and European software engineers").contains("Sean Goedecke");
         screenshot("2-tooltip");
-        // click: the essay opens with the quote highlighted
+        // click: the essay opens with the quote highlighted, and the tooltip makes way for it
         cite.click();
         WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
         assertThat(highlight.getText()).isEqualTo(quote);
+        assertThat(tooltip.isDisplayed()).isFalse();
         assertThat(browser.getCurrentUrl()).contains("#essay=").contains("&start=").contains("&end=");
         screenshot("3-essay");
         // the URL reopens the same view
@@ -236,10 +257,12 @@ class ChatPageBrowserTest {
 
     @Test
     void should_start_over_with_new_chat_and_fit_a_phone_screen() throws IOException {
-        browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done")));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
+            assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(PLACEHOLDER_FITS,
+                    browser.findElement(By.id("question")))).as("placeholder fits the box at phone width").isTrue();
+            browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done")));
             Long overflow = (Long) ((JavascriptExecutor) browser)
                     .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
             assertThat(overflow).as("horizontal overflow at phone width").isLessThanOrEqualTo(0L);
@@ -247,9 +270,41 @@ class ChatPageBrowserTest {
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
         }
+        // with an essay open from a citation: a new chat closes it and drops it from the address
+        browser.findElement(By.cssSelector(".message.done button.cite")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
         browser.findElement(By.id("new-chat")).click();
         assertThat(browser.findElements(By.cssSelector(".message"))).isEmpty();
+        assertThat(browser.findElement(By.id("essay-view")).isDisplayed()).isFalse();
+        assertThat(browser.getCurrentUrl()).doesNotContain("#");
+        assertThat(browser.findElement(By.id("intro")).isDisplayed()).isTrue();
     }
+
+    @Test
+    void should_keep_a_long_essay_title_clear_of_the_close_button() throws IOException {
+        List<Map<String, Object>> essays = given().get("/api/essays").jsonPath().getList("");
+        String id = (String) essays.stream()
+                .max(java.util.Comparator.comparingInt(e -> ((String) e.get("title")).length())).orElseThrow().get("id");
+        browser.get(page + "#essay=" + id);
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("essay-title")));
+        wait.until(driver -> !title.getText().isEmpty());
+        WebElement close = browser.findElement(By.id("close-essay"));
+        assertThat(title.getRect().getX() + title.getRect().getWidth()).as("title's right edge")
+                .isLessThanOrEqualTo(close.getRect().getX());
+        screenshot("10-long-title");
+    }
+
+    /** Whether a textarea's placeholder, laid out like its text, fits in the box without scrolling. */
+    private static final String PLACEHOLDER_FITS = String.join("\n",
+            "const box = arguments[0]; const style = getComputedStyle(box);",
+            "const probe = document.createElement('div');",
+            "for (const p of ['font', 'letterSpacing', 'paddingLeft', 'paddingRight', 'paddingTop', 'paddingBottom',",
+            "    'borderLeftWidth', 'borderRightWidth', 'lineHeight', 'boxSizing']) probe.style[p] = style[p];",
+            "probe.style.width = box.getBoundingClientRect().width + 'px'; probe.style.borderStyle = 'solid';",
+            "probe.style.borderTopWidth = '0'; probe.style.borderBottomWidth = '0';",
+            "probe.style.whiteSpace = 'pre-wrap'; probe.style.position = 'absolute'; probe.style.visibility = 'hidden';",
+            "probe.textContent = box.placeholder; document.body.append(probe);",
+            "const fits = probe.scrollHeight <= box.clientHeight; probe.remove(); return fits;");
 
     private static void screenshot(String name) throws IOException {
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
