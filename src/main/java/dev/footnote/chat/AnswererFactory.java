@@ -7,7 +7,7 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 
 /**
  * Creates the answerer named by {@code footnote.llm.provider}. Model clients never retry on their own: a

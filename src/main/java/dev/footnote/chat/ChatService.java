@@ -22,7 +22,7 @@ import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 import io.quarkus.runtime.Startup;
 
 /**

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.footnote.corpus.Sentences;
-import dev.footnote.corpus.Span;
+import dev.footnote.text.Sentences;
+import dev.footnote.text.Span;
 import dev.footnote.embedding.Embedder;
 import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.Vectors;

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 import dev.footnote.index.IndexException;
 import dev.footnote.index.Sql;
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 
 /**
  * Conversations in PostgreSQL, so that they survive a restart: the last {@code maxTurns} turns of each, and

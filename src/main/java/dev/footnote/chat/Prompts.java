@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 
 /**
  * Prompt templates, one file per use ({@code system.md}, {@code answer.md}, {@code rewrite.md}), read at

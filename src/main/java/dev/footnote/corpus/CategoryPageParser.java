@@ -3,6 +3,7 @@ package dev.footnote.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import dev.footnote.text.Span;
 
 /**
  * Reads a category page: a {@code Category: Name} header, then posts that each start with a bullet line

@@ -2,6 +2,8 @@ package dev.footnote.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.footnote.text.Text;
+import dev.footnote.text.Span;
 
 /**
  * Splits a file of untitled essays written one after another (one paragraph per line, no titles, no

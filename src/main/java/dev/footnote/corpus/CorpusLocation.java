@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 
 /**
  * The corpus folder to index: {@code footnote.corpus.dir} when set, else the essays shipped inside the

@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.footnote.system.Hashes;
+import dev.footnote.text.Hashes;
+import dev.footnote.text.Text;
 
 /**
  * Merges copies of one essay found in several places into one {@link Essay}.

@@ -1,6 +1,7 @@
 package dev.footnote.corpus;
 
 import java.util.List;
+import dev.footnote.text.Span;
 
 /**
  * One appearance of an essay in one source file, as a layout parser found it. Several copies of the same

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import dev.footnote.corpus.Sentences;
-import dev.footnote.corpus.Span;
-import dev.footnote.corpus.Text;
+import dev.footnote.text.Sentences;
+import dev.footnote.text.Span;
+import dev.footnote.text.Text;
 import dev.footnote.search.PassageHit;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.footnote.corpus.Text;
+import dev.footnote.text.Text;
 
 /**
  * The kind of answer a factual question asks for, read from its wording (the "expected answer type" of

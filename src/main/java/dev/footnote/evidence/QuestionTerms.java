@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.footnote.corpus.Text;
+import dev.footnote.text.Text;
 
 /**
  * The words of a question, weighted by how rare they are among the sentences an answer is chosen from

@@ -1,6 +1,6 @@
 package dev.footnote.evidence;
 
-import dev.footnote.corpus.Span;
+import dev.footnote.text.Span;
 
 /**
  * A sentence of a retrieved passage that might answer the question.

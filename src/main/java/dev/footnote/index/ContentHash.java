@@ -7,7 +7,7 @@ import java.util.List;
 
 import dev.footnote.corpus.Essay;
 import dev.footnote.passage.Passage;
-import dev.footnote.system.Hashes;
+import dev.footnote.text.Hashes;
 
 /**
  * Digests of what the index stores about an essay. The <em>content</em> digest covers its metadata, text and

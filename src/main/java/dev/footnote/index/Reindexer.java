@@ -17,7 +17,7 @@ import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Essay;
 import dev.footnote.embedding.Embedder;
 import dev.footnote.passage.Passage;
-import dev.footnote.system.Hashes;
+import dev.footnote.text.Hashes;
 
 /**
  * Brings the index in line with a corpus folder.

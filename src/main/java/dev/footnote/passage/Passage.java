@@ -2,7 +2,7 @@ package dev.footnote.passage;
 
 import java.util.List;
 
-import dev.footnote.corpus.Span;
+import dev.footnote.text.Span;
 
 /**
  * A retrievable piece of an essay: whole sentences, verbatim, with their exact place in the source file.

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.footnote.corpus.Essay;
-import dev.footnote.corpus.Span;
-import dev.footnote.corpus.Text;
+import dev.footnote.text.Span;
+import dev.footnote.text.Text;
 import dev.footnote.embedding.TokenCounter;
 
 /**

@@ -1,6 +1,6 @@
 package dev.footnote.passage;
 
-import dev.footnote.corpus.Span;
+import dev.footnote.text.Span;
 
 /**
  * A sentence of an essay: its span in the source file and its size in word pieces.

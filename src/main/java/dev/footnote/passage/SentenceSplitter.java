@@ -3,9 +3,9 @@ package dev.footnote.passage;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.footnote.corpus.Sentences;
-import dev.footnote.corpus.Span;
-import dev.footnote.corpus.Text;
+import dev.footnote.text.Sentences;
+import dev.footnote.text.Span;
+import dev.footnote.text.Text;
 import dev.footnote.embedding.TokenCounter;
 
 /**

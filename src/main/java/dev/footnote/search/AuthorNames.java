@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import dev.footnote.corpus.Text;
+import dev.footnote.text.Text;
 
 /**
  * Authors as users type them: a full name, a surname, or any part of a name, in any case

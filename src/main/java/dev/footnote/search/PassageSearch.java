@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
 import dev.footnote.embedding.CachedEmbedder;
 import dev.footnote.index.Index;
 import dev.footnote.index.IndexException;
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 
 /**
  * Finds the passages that best answer a question, as the stages of a retrieval pipeline:

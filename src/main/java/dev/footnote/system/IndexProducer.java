@@ -10,6 +10,7 @@ import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.Index;
 import dev.footnote.passage.PassageSettings;
+import dev.footnote.config.FootnoteConfig;
 
 /** Wires the embedding model and the served index from configuration. */
 @Singleton

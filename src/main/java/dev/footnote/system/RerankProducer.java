@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.rerank.ScoringModels;
 import dev.footnote.search.Reranker;
+import dev.footnote.config.FootnoteConfig;
 
 /** Wires the optional re-ranking stage from {@code footnote.rerank.*}. */
 @Singleton

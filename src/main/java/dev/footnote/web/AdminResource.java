@@ -19,7 +19,7 @@ import dev.footnote.index.Index;
 import dev.footnote.index.ReindexListener;
 import dev.footnote.index.ReindexOptions;
 import dev.footnote.index.ReindexSummary;
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 
 /**
  * {@code POST /api/admin/reindex}: the {@code reindex} command over HTTP. It needs

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import dev.footnote.corpus.Span;
+import dev.footnote.text.Span;
 import dev.footnote.evidence.SentenceCandidate;
 
 class ExtractiveExcerptsTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
@@ -26,7 +26,7 @@ import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The OpenAI-compatible and Ollama answerers against fake servers speaking their real protocols. */

@@ -23,7 +23,7 @@ import dev.footnote.passage.PassageSettings;
 import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Text inside an essay that addresses the model reaches it only as fenced data. */

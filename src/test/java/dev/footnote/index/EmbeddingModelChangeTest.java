@@ -24,7 +24,7 @@ import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** An index built with one embedding model, and a configuration that names another. */

@@ -14,7 +14,7 @@ import dev.footnote.TestCorpus;
 import dev.footnote.corpus.Corpus;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Essay;
-import dev.footnote.corpus.Text;
+import dev.footnote.text.Text;
 import dev.footnote.embedding.OnnxEncoder;
 import io.quarkus.test.junit.QuarkusTest;
 

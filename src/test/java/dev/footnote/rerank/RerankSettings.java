@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 
 /** {@code footnote.rerank.*} as a test sets it. */
 public record RerankSettings(String provider, Optional<Path> modelPath, Optional<Path> tokenizerPath,

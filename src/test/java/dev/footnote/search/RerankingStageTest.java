@@ -19,7 +19,7 @@ import dev.footnote.index.Index;
 import dev.footnote.rerank.FakeRerankServer;
 import dev.footnote.rerank.HttpScoringModel;
 import dev.footnote.rerank.RerankException;
-import dev.footnote.system.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The re-ranking stage over the shipped corpus, with a scoring server that speaks the real protocol. */

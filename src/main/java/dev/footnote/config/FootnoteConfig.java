@@ -1,4 +1,4 @@
-package dev.footnote.system;
+package dev.footnote.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

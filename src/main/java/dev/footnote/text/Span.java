@@ -1,4 +1,4 @@
-package dev.footnote.corpus;
+package dev.footnote.text;
 
 /**
  * A half-open range {@code [start, end)} of UTF-16 code units in a source file's text, so that

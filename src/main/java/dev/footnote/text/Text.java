@@ -1,4 +1,4 @@
-package dev.footnote.corpus;
+package dev.footnote.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.footnote.system;
+package dev.footnote.text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
