@@ -3,11 +3,11 @@ package dev.footnote.chat;
 import java.time.Duration;
 import java.util.Locale;
 
+import dev.footnote.config.FootnoteConfig;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import dev.footnote.config.FootnoteConfig;
 
 /**
  * Creates the answerer named by {@code footnote.llm.provider}. Model clients never retry on their own: a

@@ -11,8 +11,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.footnote.embedding.CachedEmbedder;
-import dev.footnote.embedding.Embedder;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.evidence.Evidence;
@@ -22,7 +22,6 @@ import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
-import dev.footnote.config.FootnoteConfig;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -43,8 +42,6 @@ public class ChatService {
 
     private static final Logger LOG = Logger.getLogger(ChatService.class);
 
-    /** Sentence vectors kept: those of a few hundred recent answers. */
-    static final int SENTENCE_CACHE_SIZE = 10_000;
     static final String UNCHECKED = "The model's answer could not be checked against the essays: none of its "
             + "sentences is supported by the passages it was given, so it is not shown.";
     static final String UNCHECKED_PREFIX = "Unchecked (no sentence is supported by the essays): ";
@@ -63,14 +60,14 @@ public class ChatService {
     private final boolean showUnchecked;
 
     @Inject
-    public ChatService(PassageSearch search, Conversations conversations, OnnxEncoder encoder, Prompts prompts,
-            ObjectMapper json, QuestionLanguage language, FootnoteConfig config) {
-        this(search, conversations, new CachedEmbedder(encoder, SENTENCE_CACHE_SIZE), encoder.model().cosines(),
-                prompts, EvidenceModel.load(config.evidence().model(), json), language, config);
+    public ChatService(PassageSearch search, Conversations conversations, Embeddings embeddings, OnnxEncoder encoder,
+            Prompts prompts, ObjectMapper json, QuestionLanguage language, FootnoteConfig config) {
+        this(search, conversations, embeddings, encoder.model().cosines(), prompts,
+                EvidenceModel.load(config.evidence().model(), json), language, config);
     }
 
-    /** The evidence finder and the citation check share one cache, so a passage sentence is embedded once. */
-    private ChatService(PassageSearch search, Conversations conversations, Embedder sentences,
+    /** Search, the evidence finder and the citation check share one cache: each text is embedded once. */
+    private ChatService(PassageSearch search, Conversations conversations, Embeddings sentences,
             EncoderModel.CosineRange cosines, Prompts prompts, EvidenceModel model, QuestionLanguage language,
             FootnoteConfig config) {
         this(search, conversations, AnswererFactory.create(config.llm(), new PromptBuilder(prompts)),

@@ -13,12 +13,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.footnote.text.Sentences;
-import dev.footnote.text.Span;
-import dev.footnote.embedding.Embedder;
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.Vectors;
 import dev.footnote.search.PassageHit;
+import dev.footnote.text.Sentences;
+import dev.footnote.text.Span;
 
 /**
  * Turns a drafted answer with {@code [n]} markers into the final answer and its citations, from data only.
@@ -60,16 +60,16 @@ final class CitationBuilder {
     /** Words a claim needs before a passage sentence that merely contains it supports it word for word. */
     static final int MIN_VERBATIM_WORDS = 4;
 
-    private final Embedder embedder;
+    private final Embeddings embedder;
     private final double minSupport;
 
     /** With all-MiniLM-L6-v2's threshold. */
-    CitationBuilder(Embedder embedder) {
+    CitationBuilder(Embeddings embedder) {
         this(embedder, MINILM);
     }
 
     /** With the threshold placed on {@code cosines}, the range of the embedding model in use. */
-    CitationBuilder(Embedder embedder, EncoderModel.CosineRange cosines) {
+    CitationBuilder(Embeddings embedder, EncoderModel.CosineRange cosines) {
         this.embedder = embedder;
         this.minSupport = cosines.unrelated() + SUPPORT_POSITION * (cosines.close() - cosines.unrelated());
     }

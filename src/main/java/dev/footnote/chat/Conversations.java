@@ -11,9 +11,9 @@ import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 
+import dev.footnote.config.FootnoteConfig;
 import dev.footnote.index.IndexException;
 import dev.footnote.index.Sql;
-import dev.footnote.config.FootnoteConfig;
 
 /**
  * Conversations in PostgreSQL, so that they survive a restart: the last {@code maxTurns} turns of each, and

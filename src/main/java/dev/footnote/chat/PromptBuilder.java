@@ -5,11 +5,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import dev.footnote.search.PassageHit;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.rag.content.injector.ContentInjector;
-import dev.footnote.search.PassageHit;
 
 /**
  * Builds what a model reads: the system prompt, naming this request's fence marker, then the question with

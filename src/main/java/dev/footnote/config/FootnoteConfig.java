@@ -76,6 +76,13 @@ public interface FootnoteConfig {
         /** Threads for the model; 0 means one per available processor. */
         @WithDefault("0")
         int threads();
+
+        /**
+         * Vectors kept in memory for questions and for the sentences of retrieved passages, shared by search,
+         * the evidence model and the citation check.
+         */
+        @WithDefault("10000")
+        int cacheSize();
     }
 
     interface Search {
@@ -109,10 +116,6 @@ public interface FootnoteConfig {
         /** A passage scoring below this is not relevant; when none clears it, the essays do not cover the question. */
         @WithDefault("0.29")
         double minScore();
-
-        /** Question embeddings kept in memory. */
-        @WithDefault("1000")
-        int queryCacheSize();
     }
 
     interface Rerank {

@@ -2,8 +2,8 @@ package dev.footnote.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import dev.footnote.text.Text;
 import dev.footnote.text.Span;
+import dev.footnote.text.Text;
 
 /**
  * Splits a file of untitled essays written one after another (one paragraph per line, no titles, no

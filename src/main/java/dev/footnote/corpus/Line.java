@@ -2,8 +2,8 @@ package dev.footnote.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import dev.footnote.text.Text;
 import dev.footnote.text.Span;
+import dev.footnote.text.Text;
 
 /** One line of a source file: its span without the line terminator, and the span of its trimmed content. */
 record Line(int number, Span raw, Span content) {

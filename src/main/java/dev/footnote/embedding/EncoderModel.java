@@ -89,12 +89,12 @@ public record EncoderModel(String name, String onnxResource, String tokenizerRes
     }
 
     /** The prefix for texts of this role. */
-    public String prefix(Embedder.Role role) {
-        return role == Embedder.Role.QUERY ? queryPrefix : passagePrefix;
+    public String prefix(Role role) {
+        return role == Role.QUERY ? queryPrefix : passagePrefix;
     }
 
     /** What the model reads for {@code text} in this role: the role's prefix, then the text. */
-    public String input(Embedder.Role role, String text) {
+    public String input(Role role, String text) {
         return prefix(role) + text;
     }
 }

@@ -16,6 +16,12 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.TokenCountEstimator;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
  * An in-process embedding model ({@link EncoderModel}), run from the ONNX model and tokenizer that its
@@ -33,7 +39,7 @@ import ai.onnxruntime.OrtSession;
  * {@code [SEP]} and the prefix; longer texts are cut, so callers keep what they index within
  * {@link #maxTextTokens()}.
  */
-public final class OnnxEncoder implements Embedder, TokenCounter, AutoCloseable {
+public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
 
     private final EncoderModel model;
     private final HuggingFaceTokenizer tokenizer;
@@ -57,7 +63,7 @@ public final class OnnxEncoder implements Embedder, TokenCounter, AutoCloseable 
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the embedding model " + model.name(), e);
         }
-        this.maxTextTokens = model.maxSequenceTokens() - 2 - countTokens(model.passagePrefix());
+        this.maxTextTokens = model.maxSequenceTokens() - 2 - estimateTokenCountInText(model.passagePrefix());
     }
 
     public EncoderModel model() {
@@ -83,7 +89,7 @@ public final class OnnxEncoder implements Embedder, TokenCounter, AutoCloseable 
 
     /** Word pieces in {@code text}, without the special tokens and without any prefix. */
     @Override
-    public int countTokens(String text) {
+    public int estimateTokenCountInText(String text) {
         return tokenizer.encode(text, false, false).getIds().length;
     }
 
@@ -92,9 +98,36 @@ public final class OnnxEncoder implements Embedder, TokenCounter, AutoCloseable 
         return tokenizer.encode(model.input(role, text)).getIds().length;
     }
 
-    /** Embeds {@code texts} with the role's prefix; the i-th vector belongs to the i-th text. */
+    /** The encoder in one role as LangChain4j's {@link EmbeddingModel}, uncached (for reindexing). */
+    public EmbeddingModel embeddingModel(Role role) {
+        return new EncoderEmbeddingModel(this, role);
+    }
+
+    /** Word pieces in a chat message's text, counted as for any text. */
     @Override
-    public List<float[]> embed(Role role, List<String> texts) {
+    public int estimateTokenCountInMessage(ChatMessage message) {
+        String text = "";
+        if (message instanceof SystemMessage system) {
+            text = system.text();
+        } else if (message instanceof UserMessage user && user.hasSingleText()) {
+            text = user.singleText();
+        } else if (message instanceof AiMessage ai && ai.text() != null) {
+            text = ai.text();
+        }
+        return estimateTokenCountInText(text);
+    }
+
+    @Override
+    public int estimateTokenCountInMessages(Iterable<ChatMessage> messages) {
+        int tokens = 0;
+        for (ChatMessage message : messages) {
+            tokens += estimateTokenCountInMessage(message);
+        }
+        return tokens;
+    }
+
+    /** Embeds {@code texts} with the role's prefix, in batches; the i-th vector belongs to the i-th text. */
+    public List<float[]> encode(Role role, List<String> texts) {
         List<Encoding> encodings = new ArrayList<>(texts.size());
         for (String text : texts) {
             encodings.add(tokenizer.encode(model.input(role, text)));

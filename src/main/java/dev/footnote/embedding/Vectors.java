@@ -6,7 +6,7 @@ public final class Vectors {
     private Vectors() {
     }
 
-    /** Cosine similarity of two unit-length vectors, as {@link Embedder} returns them: their dot product. */
+    /** Cosine similarity of two unit-length vectors, as the encoder returns them: their dot product. */
     public static double cosine(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {

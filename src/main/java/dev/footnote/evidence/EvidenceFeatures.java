@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.footnote.search.PassageHit;
 import dev.footnote.text.Sentences;
 import dev.footnote.text.Span;
 import dev.footnote.text.Text;
-import dev.footnote.search.PassageHit;
 
 /**
  * The measured features behind the evidence models: per sentence of the retrieved passages, and per

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.footnote.embedding.Embedder;
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.Vectors;
 import dev.footnote.search.PassageHit;
 
@@ -16,10 +16,10 @@ import dev.footnote.search.PassageHit;
  */
 public final class EvidenceFinder {
 
-    private final Embedder embedder;
+    private final Embeddings embedder;
     private final EvidenceModel model;
 
-    public EvidenceFinder(Embedder embedder, EvidenceModel model) {
+    public EvidenceFinder(Embeddings embedder, EvidenceModel model) {
         this.embedder = embedder;
         this.model = model;
     }

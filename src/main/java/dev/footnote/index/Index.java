@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import dev.footnote.embedding.OnnxEncoder;
+import dev.footnote.embedding.Role;
 import dev.footnote.passage.PassageCutter;
 import dev.footnote.passage.PassageSettings;
 
@@ -44,14 +45,14 @@ public final class Index {
      */
     public ReindexSummary reindex(ReindexOptions options, ReindexListener listener) {
         if (options.dryRun() || !isEmpty()) {
-            return reindexer().reindex(options, encoder, listener);
+            return reindexer().reindex(options, encoder.embeddingModel(Role.PASSAGE), listener);
         }
         FirstBuild build = new FirstBuild(listener);
         if (!firstBuild.compareAndSet(null, build)) {
-            return reindexer().reindex(options, encoder, listener); // a first build runs: this one meets its lock
+            return reindexer().reindex(options, encoder.embeddingModel(Role.PASSAGE), listener); // a first build runs: this one meets its lock
         }
         try {
-            return reindexer().reindex(options, encoder, build);
+            return reindexer().reindex(options, encoder.embeddingModel(Role.PASSAGE), build);
         } finally {
             firstBuild.compareAndSet(build, null);
         }

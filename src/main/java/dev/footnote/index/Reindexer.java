@@ -15,9 +15,10 @@ import org.jboss.logging.Logger;
 import dev.footnote.corpus.Corpus;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Essay;
-import dev.footnote.embedding.Embedder;
 import dev.footnote.passage.Passage;
 import dev.footnote.text.Hashes;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
  * Brings the index in line with a corpus folder.
@@ -48,7 +49,7 @@ public final class Reindexer {
         this.embeddingGroup = embeddingGroup;
     }
 
-    public ReindexSummary reindex(ReindexOptions options, Embedder embedder, ReindexListener listener) {
+    public ReindexSummary reindex(ReindexOptions options, EmbeddingModel embedder, ReindexListener listener) {
         long started = System.nanoTime();
         if (options.dryRun()) {
             Plan plan = plan(options);
@@ -128,7 +129,7 @@ public final class Reindexer {
      * per group keeps the model's batches full (texts of similar length padded together) even when essays are
      * short, and each group is stored before the next starts, so a failed run leaves its vectors for the next.
      */
-    private int stage(List<StagedEssay> toWrite, boolean full, Embedder embedder, ReindexListener listener) {
+    private int stage(List<StagedEssay> toWrite, boolean full, EmbeddingModel embedder, ReindexListener listener) {
         Map<String, float[]> known = full ? new HashMap<>() : index.vectors().findByTextHash(windows(toWrite)
                 .map(w -> textHash(w.embeddingText())).toList());
         Progress progress = new Progress();
@@ -151,13 +152,13 @@ public final class Reindexer {
     }
 
     private void writeGroup(List<StagedEssay> group, Map<String, Passage.Window> missing, Map<String, float[]> known,
-            Embedder embedder, Progress progress, ReindexListener listener) {
+            EmbeddingModel embedder, Progress progress, ReindexListener listener) {
         if (!missing.isEmpty()) {
             List<String> hashes = new ArrayList<>(missing.keySet());
-            List<float[]> vectors = embedder.embedPassages(missing.values().stream().map(Passage.Window::embeddingText)
-                    .toList());
+            var vectors = embedder.embedAll(missing.values().stream()
+                    .map(window -> TextSegment.from(window.embeddingText())).toList()).content();
             for (int i = 0; i < hashes.size(); i++) {
-                known.put(hashes.get(i), vectors.get(i));
+                known.put(hashes.get(i), vectors.get(i).vector());
             }
             progress.embedded += missing.size();
             progress.tokens += missing.values().stream().mapToLong(w -> w.tokens() + 2).sum();

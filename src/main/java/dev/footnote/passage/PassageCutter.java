@@ -10,7 +10,7 @@ import java.util.Set;
 import dev.footnote.corpus.Essay;
 import dev.footnote.text.Span;
 import dev.footnote.text.Text;
-import dev.footnote.embedding.TokenCounter;
+import dev.langchain4j.model.TokenCountEstimator;
 
 /**
  * Cuts every essay of a corpus into passages of whole sentences.
@@ -33,12 +33,12 @@ public final class PassageCutter {
     /** Sentences shorter than this are never treated as repeats: "Loss exploded." may be said twice. */
     static final int MIN_REPEAT_WORDS = 6;
 
-    private final TokenCounter tokens;
+    private final TokenCountEstimator tokens;
     private final int maxWindowTokens;
     private final PassageSettings settings;
     private final SentenceSplitter splitter;
 
-    public PassageCutter(TokenCounter tokens, int maxWindowTokens, PassageSettings settings) {
+    public PassageCutter(TokenCountEstimator tokens, int maxWindowTokens, PassageSettings settings) {
         this.tokens = tokens;
         this.maxWindowTokens = maxWindowTokens;
         this.settings = settings;
@@ -157,7 +157,7 @@ public final class PassageCutter {
         // title words, the "." that ends the title, then the sentences.
         for (int words = title.length; words > 0; words--) {
             String prefix = String.join(" ", java.util.Arrays.copyOf(title, words)) + ".";
-            int windowTokens = tokens.countTokens(prefix) + textTokens;
+            int windowTokens = tokens.estimateTokenCountInText(prefix) + textTokens;
             if (windowTokens <= maxWindowTokens) {
                 return new Passage.Window(span, prefix + "\n" + text, windowTokens);
             }

@@ -6,7 +6,7 @@ import java.util.List;
 import dev.footnote.text.Sentences;
 import dev.footnote.text.Span;
 import dev.footnote.text.Text;
-import dev.footnote.embedding.TokenCounter;
+import dev.langchain4j.model.TokenCountEstimator;
 
 /**
  * Cuts paragraphs into sentences with the JDK's English sentence rules. A paragraph boundary always ends a
@@ -16,10 +16,10 @@ import dev.footnote.embedding.TokenCounter;
  */
 final class SentenceSplitter {
 
-    private final TokenCounter tokens;
+    private final TokenCountEstimator tokens;
     private final int maxTokens;
 
-    SentenceSplitter(TokenCounter tokens, int maxTokens) {
+    SentenceSplitter(TokenCountEstimator tokens, int maxTokens) {
         this.tokens = tokens;
         this.maxTokens = maxTokens;
     }
@@ -46,7 +46,7 @@ final class SentenceSplitter {
     }
 
     private void addWithinLimit(String fileText, Span span, List<Sentence> out) {
-        int count = tokens.countTokens(span.of(fileText));
+        int count = tokens.estimateTokenCountInText(span.of(fileText));
         if (count <= maxTokens) {
             out.add(new Sentence(span, count, true));
             return;
@@ -62,7 +62,7 @@ final class SentenceSplitter {
         int high = span.end() - 1;
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
-            if (tokens.countTokens(fileText.substring(span.start(), mid)) <= maxTokens) {
+            if (tokens.estimateTokenCountInText(fileText.substring(span.start(), mid)) <= maxTokens) {
                 low = mid;
             } else {
                 high = mid - 1;

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.footnote.config.FootnoteConfig;
 import dev.langchain4j.model.scoring.ScoringModel;
 import dev.langchain4j.model.scoring.onnx.OnnxScoringModel;
-import dev.footnote.config.FootnoteConfig;
 
 /** Creates the re-ranking model named by {@code footnote.rerank.provider}, or none. */
 public final class ScoringModels {

@@ -11,10 +11,10 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import dev.footnote.embedding.CachedEmbedder;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.index.Index;
 import dev.footnote.index.IndexException;
-import dev.footnote.config.FootnoteConfig;
 
 /**
  * Finds the passages that best answer a question, as the stages of a retrieval pipeline:
@@ -37,17 +37,17 @@ public class PassageSearch {
     static final int MAX_DEPTH = 2000;
 
     private final Index index;
-    private final CachedEmbedder embeddings;
+    private final Embeddings embeddings;
     private final HybridRetriever retriever;
     private final Fusion fusion;
     private final Reranker reranker;
     private final FootnoteConfig.Search settings;
 
     @Inject
-    public PassageSearch(Index index, Reranker reranker, FootnoteConfig config) {
+    public PassageSearch(Index index, Embeddings embeddings, Reranker reranker, FootnoteConfig config) {
         this.index = index;
         this.settings = config.search();
-        this.embeddings = new CachedEmbedder(index.encoder(), settings.queryCacheSize());
+        this.embeddings = embeddings;
         List<String> legs = settings.retrievers().stream().map(leg -> leg.strip().toLowerCase(Locale.ROOT)).toList();
         legs.stream().filter(leg -> !leg.equals("embedding") && !leg.equals("keywords")).findFirst().ifPresent(leg -> {
             throw new IllegalArgumentException("footnote.search.retrievers takes embedding and keywords, not \""

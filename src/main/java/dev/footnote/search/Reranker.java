@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import dev.footnote.rerank.RerankException;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.scoring.ScoringModel;
-import dev.footnote.rerank.RerankException;
 
 /**
  * The optional re-ranking stage: a cross-encoder reads the question together with each of the best fused

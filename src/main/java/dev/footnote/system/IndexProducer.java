@@ -6,11 +6,12 @@ import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.Index;
 import dev.footnote.passage.PassageSettings;
-import dev.footnote.config.FootnoteConfig;
 
 /** Wires the embedding model and the served index from configuration. */
 @Singleton
@@ -27,6 +28,13 @@ public class IndexProducer {
 
     void close(@Disposes OnnxEncoder encoder) {
         encoder.close();
+    }
+
+    /** The one embedding model of the request path: search, evidence and citations share its cache. */
+    @Produces
+    @Singleton
+    Embeddings embeddings(OnnxEncoder encoder, FootnoteConfig config) {
+        return Embeddings.cached(encoder, config.embedding().cacheSize());
     }
 
     @Produces

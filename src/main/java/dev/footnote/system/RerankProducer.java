@@ -6,9 +6,9 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.config.FootnoteConfig;
 import dev.footnote.rerank.ScoringModels;
 import dev.footnote.search.Reranker;
-import dev.footnote.config.FootnoteConfig;
 
 /** Wires the optional re-ranking stage from {@code footnote.rerank.*}. */
 @Singleton

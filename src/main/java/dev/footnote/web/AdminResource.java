@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dev.footnote.config.FootnoteConfig;
 import dev.footnote.corpus.CorpusLocation;
 import dev.footnote.index.Index;
 import dev.footnote.index.ReindexListener;
 import dev.footnote.index.ReindexOptions;
 import dev.footnote.index.ReindexSummary;
-import dev.footnote.config.FootnoteConfig;
 
 /**
  * {@code POST /api/admin/reindex}: the {@code reindex} command over HTTP. It needs

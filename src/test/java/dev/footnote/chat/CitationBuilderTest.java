@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.EssayRecord;
 import dev.footnote.search.PassageHit;
@@ -26,7 +27,7 @@ class CitationBuilderTest {
     OnnxEncoder encoder;
 
     private CitationBuilder builder() {
-        return new CitationBuilder(encoder);
+        return new CitationBuilder(Embeddings.cached(encoder, 1000));
     }
 
     private static PassageHit passage(String text) {

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import dev.footnote.text.Span;
 import dev.footnote.evidence.SentenceCandidate;
+import dev.footnote.text.Span;
 
 class ExtractiveExcerptsTest {
 

@@ -17,16 +17,25 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
-import dev.footnote.text.Sentences;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.OnnxEncoder;
+import dev.footnote.embedding.Role;
 import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
+import dev.footnote.index.Index;
 import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
-import dev.footnote.config.FootnoteConfig;
+import dev.footnote.search.Reranker;
+import dev.footnote.text.Sentences;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The OpenAI-compatible and Ollama answerers against fake servers speaking their real protocols. */
@@ -38,6 +47,12 @@ class ModelProvidersTest {
 
     @Inject
     PassageSearch search;
+
+    @Inject
+    Index index;
+
+    @Inject
+    FootnoteConfig config;
 
     @Inject
     Conversations conversations;
@@ -204,6 +219,31 @@ class ModelProvidersTest {
     }
 
     @Test
+    void should_embed_the_question_once_for_search_and_evidence() {
+        List<String> questionsEmbedded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EmbeddingModel queries = encoder.embeddingModel(Role.QUERY);
+        EmbeddingModel counting = new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                segments.forEach(segment -> questionsEmbedded.add(segment.text()));
+                return queries.embedAll(segments);
+            }
+        };
+        Embeddings shared = Embeddings.cached(counting, encoder.embeddingModel(Role.PASSAGE),
+                Caffeine.newBuilder().maximumSize(1000).build());
+        ChatService chat = new ChatService(new PassageSearch(index, shared, Reranker.none(), config), conversations,
+                AnswererFactory.create(new TestLlm("extractive", "", "", Duration.ofSeconds(10)),
+                        new PromptBuilder(prompts)),
+                new EvidenceFinder(shared, EvidenceModel.load(Optional.empty(), new ObjectMapper())),
+                new CitationBuilder(shared), language, 5, false);
+
+        ChatAnswer answer = chat.answer(QUESTION, Optional.empty(), Optional.of(5), null);
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(questionsEmbedded).containsExactly(QUESTION);
+    }
+
+    @Test
     void should_stop_the_model_stream_when_its_reader_goes_away() throws InterruptedException {
         server.reply(firstSentence(1) + " [1] " + firstSentence(2) + " [2] " + firstSentence(3) + " [3]");
         server.streamSlowly();
@@ -281,12 +321,13 @@ class ModelProvidersTest {
         FootnoteConfig.Llm llm = new TestLlm(provider, provider.equals("openai") ? server.openAiBaseUrl()
                 : server.ollamaBaseUrl(), model, timeout);
         return new ChatService(search, conversations, AnswererFactory.create(llm, new PromptBuilder(prompts)),
-                shippedEvidence(encoder), new CitationBuilder(encoder), language, 5, showUnchecked);
+                shippedEvidence(encoder), new CitationBuilder(Embeddings.cached(encoder, 1000)), language, 5,
+                showUnchecked);
     }
 
     /** The evidence model shipped with the application, over the test's encoder. */
     static EvidenceFinder shippedEvidence(OnnxEncoder encoder) {
-        return new EvidenceFinder(encoder, EvidenceModel.load(Optional.empty(), new ObjectMapper()));
+        return new EvidenceFinder(Embeddings.cached(encoder, 1000), EvidenceModel.load(Optional.empty(), new ObjectMapper()));
     }
 
     record TestLlm(String provider, String url, String name, Duration timeout) implements FootnoteConfig.Llm {

@@ -15,15 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.footnote.ScratchIndex;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.Index;
 import dev.footnote.index.ReindexListener;
 import dev.footnote.index.ReindexOptions;
-import dev.footnote.passage.PassageSettings;
 import dev.footnote.language.QuestionLanguage;
+import dev.footnote.passage.PassageSettings;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
-import dev.footnote.config.FootnoteConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Text inside an essay that addresses the model reaches it only as fenced data. */
@@ -64,10 +65,10 @@ class PromptInjectionTest {
         Conversations conversations = new Conversations(index.dataSource(), 10, Duration.ofHours(1));
         try (FakeModelServer server = new FakeModelServer()) {
             server.reply("Feed it every day at the same time [1].");
-            ChatService chat = new ChatService(new PassageSearch(index, Reranker.none(), config), conversations,
+            ChatService chat = new ChatService(new PassageSearch(index, Embeddings.cached(encoder, 1000), Reranker.none(), config), conversations,
                     AnswererFactory.create(new ModelProvidersTest.TestLlm("openai", server.openAiBaseUrl(), "m",
                             Duration.ofSeconds(10)), new PromptBuilder(prompts)),
-                    ModelProvidersTest.shippedEvidence(encoder), new CitationBuilder(encoder),
+                    ModelProvidersTest.shippedEvidence(encoder), new CitationBuilder(Embeddings.cached(encoder, 1000)),
                     new QuestionLanguage(index), 5, false);
             // when
             ChatAnswer answer = chat.answer("How often should I feed a sourdough starter?", Optional.empty(),

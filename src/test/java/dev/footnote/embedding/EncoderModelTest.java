@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-import dev.footnote.embedding.Embedder.Role;
+import dev.footnote.embedding.Role;
 
 class EncoderModelTest {
 

@@ -34,7 +34,7 @@ class OnnxEncoderTest {
                 "Who wrote about code review?", essay.substring(5000, 5500));
         var reference = new AllMiniLmL6V2EmbeddingModel();
         // when
-        List<float[]> batched = encoder.embedPassages(texts);
+        List<float[]> batched = encoder.encode(Role.PASSAGE, texts);
         // then
         for (int i = 0; i < texts.size(); i++) {
             float[] expected = reference.embed(texts.get(i)).content().vector();
@@ -45,19 +45,19 @@ class OnnxEncoderTest {
     @Test
     void should_embed_questions_and_passages_alike_without_prefixes() {
         String text = "Who wrote about code review?";
-        assertThat(encoder.embedQuery(text)).containsExactly(encoder.embedPassages(List.of(text)).get(0));
+        assertThat(encoder.encode(Role.QUERY, List.of(text)).get(0)).containsExactly(encoder.encode(Role.PASSAGE, List.of(text)).get(0));
     }
 
     @Test
     void should_count_word_pieces_without_special_tokens() {
-        assertThat(encoder.countTokens("hello world")).isEqualTo(2);
-        assertThat(encoder.countTokens("Tokenization")).isGreaterThan(1);
+        assertThat(encoder.estimateTokenCountInText("hello world")).isEqualTo(2);
+        assertThat(encoder.estimateTokenCountInText("Tokenization")).isGreaterThan(1);
         assertThat(encoder.maxTextTokens()).isEqualTo(126);
     }
 
     @Test
     void should_return_unit_vectors_of_the_model_dimension() {
-        float[] vector = encoder.embedQuery("A short question.");
+        float[] vector = encoder.encode(Role.QUERY, List.of("A short question.")).get(0);
         assertThat(vector).hasSize(384);
         assertThat(Vectors.cosine(vector, vector)).isCloseTo(1.0, within(1e-5));
     }

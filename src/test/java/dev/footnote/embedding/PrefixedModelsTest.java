@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import dev.footnote.embedding.Embedder.Role;
+import dev.footnote.embedding.Role;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
@@ -66,21 +66,21 @@ class PrefixedModelsTest {
                 : new BgeSmallEnV15QuantizedEmbeddingModel();
         OnnxEncoder encoder = encoders.get(m);
         List<String> passages = List.of(RELEVANT, IRRELEVANT, "Short.");
-        List<float[]> batched = encoder.embedPassages(passages);
+        List<float[]> batched = encoder.encode(Role.PASSAGE, passages);
         for (int i = 0; i < passages.size(); i++) {
             float[] expected = reference.embed(m.model.input(Role.PASSAGE, passages.get(i))).content().vector();
             assertThat(Vectors.cosine(batched.get(i), expected)).as(passages.get(i)).isGreaterThan(0.9999);
         }
         float[] expected = reference.embed(m.model.input(Role.QUERY, QUESTION)).content().vector();
-        assertThat(Vectors.cosine(encoder.embedQuery(QUESTION), expected)).isGreaterThan(0.9999);
+        assertThat(Vectors.cosine(encoder.encode(Role.QUERY, List.of(QUESTION)).get(0), expected)).isGreaterThan(0.9999);
     }
 
     @ParameterizedTest
     @EnumSource(Model.class)
     void should_embed_a_text_differently_as_question_and_as_passage(Model m) {
         OnnxEncoder encoder = encoders.get(m);
-        float[] asQuery = encoder.embedQuery(QUESTION);
-        float[] asPassage = encoder.embedPassages(List.of(QUESTION)).get(0);
+        float[] asQuery = encoder.encode(Role.QUERY, List.of(QUESTION)).get(0);
+        float[] asPassage = encoder.encode(Role.PASSAGE, List.of(QUESTION)).get(0);
         assertThat(Vectors.cosine(asQuery, asPassage)).isLessThan(0.99);
     }
 
@@ -88,7 +88,7 @@ class PrefixedModelsTest {
     @EnumSource(Model.class)
     void should_return_unit_vectors_of_384_dimensions(Model m) {
         OnnxEncoder encoder = encoders.get(m);
-        for (float[] vector : List.of(encoder.embedQuery(QUESTION), encoder.embedPassages(List.of(RELEVANT)).get(0))) {
+        for (float[] vector : List.of(encoder.encode(Role.QUERY, List.of(QUESTION)).get(0), encoder.encode(Role.PASSAGE, List.of(RELEVANT)).get(0))) {
             assertThat(vector).hasSize(384);
             assertThat(Vectors.cosine(vector, vector)).isCloseTo(1.0, within(1e-5));
         }
@@ -98,8 +98,8 @@ class PrefixedModelsTest {
     @EnumSource(Model.class)
     void should_put_a_relevant_passage_closer_to_the_question_than_an_irrelevant_one(Model m) {
         OnnxEncoder encoder = encoders.get(m);
-        float[] question = encoder.embedQuery(QUESTION);
-        List<float[]> passages = encoder.embedPassages(List.of(RELEVANT, IRRELEVANT));
+        float[] question = encoder.encode(Role.QUERY, List.of(QUESTION)).get(0);
+        List<float[]> passages = encoder.encode(Role.PASSAGE, List.of(RELEVANT, IRRELEVANT));
         assertThat(Vectors.cosine(question, passages.get(0))).isGreaterThan(Vectors.cosine(question, passages.get(1)));
     }
 
@@ -109,10 +109,10 @@ class PrefixedModelsTest {
         OnnxEncoder encoder = encoders.get(m);
         // word pieces add up across whitespace, so the prefix's pieces and the text's simply add
         int budget = encoder.maxTextTokens();
-        assertThat(budget).isEqualTo(m.model.maxSequenceTokens() - 2 - encoder.countTokens(m.model.passagePrefix()));
+        assertThat(budget).isEqualTo(m.model.maxSequenceTokens() - 2 - encoder.estimateTokenCountInText(m.model.passagePrefix()));
         String text = IntStream.range(0, budget).mapToObj(i -> "word")
                 .collect(Collectors.joining(" "));
-        assertThat(encoder.countTokens(text)).isEqualTo(budget);
+        assertThat(encoder.estimateTokenCountInText(text)).isEqualTo(budget);
         assertThat(encoder.inputTokens(Role.PASSAGE, text)).isEqualTo(m.model.maxSequenceTokens());
     }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.ScratchIndex;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.passage.PassageSettings;
@@ -24,7 +26,6 @@ import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
-import dev.footnote.config.FootnoteConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** An index built with one embedding model, and a configuration that names another. */
@@ -81,7 +82,8 @@ class EmbeddingModelChangeTest {
         reconfigured.requireCompatible();
         assertThat(reconfigured.tables().manifest()).map(IndexManifest::embeddingModel).contains("e5-small-v2-q");
         assertThatThrownBy(built::requireCompatible).isInstanceOf(IndexMismatchException.class);
-        List<PassageHit> hits = new PassageSearch(reconfigured, Reranker.none(), config).search(new PassageQuery(
+        List<PassageHit> hits = new PassageSearch(reconfigured, Embeddings.cached(reconfigured.encoder(), 100), Reranker.none(),
+                config).search(new PassageQuery(
                 "Which skill carries over to working with coding agents?", 3, Optional.empty(), Optional.empty()));
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).essay().title())

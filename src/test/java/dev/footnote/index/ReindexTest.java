@@ -20,9 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.ScratchIndex;
 import dev.footnote.TestCorpus;
-import dev.footnote.embedding.Embedder;
 import dev.footnote.embedding.OnnxEncoder;
+import dev.footnote.embedding.Role;
 import dev.footnote.passage.PassageSettings;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Reindexing small temporary corpora into a scratch database. */
@@ -50,7 +54,7 @@ class ReindexTest {
         Files.writeString(corpus.resolve(CATEGORY), TestCorpus.read(TestCorpus.CATEGORY));
         Files.writeString(corpus.resolve(FEED), shortFeedPage());
         index = ScratchIndex.freshIndex(encoder, settings);
-        embedder = new CountingEmbedder(encoder);
+        embedder = new CountingEmbedder(encoder.embeddingModel(Role.PASSAGE));
         ReindexSummary first = reindex(false);
         assertThat(first.added()).isEqualTo(7);
         // every passage is embedded as one or more windows
@@ -142,7 +146,7 @@ class ReindexTest {
         edit(CATEGORY, "A question I’ve been asked recently", "A question people keep asking me");
         int passages = index.passageCount();
         int vectors = rowCount("passage_embedding");
-        Embedder failing = new FailingEmbedder(encoder, 1);
+        EmbeddingModel failing = new FailingEmbedder(encoder.embeddingModel(Role.PASSAGE), 1);
         // when a full rebuild, embedding 16 passages per call, fails halfway
         assertThatThrownBy(() -> new Reindexer(index, 16).reindex(new ReindexOptions(corpus, true, false), failing,
                 ReindexListener.SILENT)).hasMessageContaining("model server fell over");
@@ -169,7 +173,7 @@ class ReindexTest {
         int passages = index.passageCount();
         List<String> seenMidway = new ArrayList<>();
         // when a reader looks after each staged essay
-        new Reindexer(index, 8).reindex(new ReindexOptions(corpus, false, false), encoder, new ReindexListener() {
+        new Reindexer(index, 8).reindex(new ReindexOptions(corpus, false, false), encoder.embeddingModel(Role.PASSAGE), new ReindexListener() {
             @Override
             public void progressed(int essaysDone, int passagesDone, long tokens) {
                 seenMidway.add(index.passageCount() + "/" + essayBody(REASONING).contains("from Stanford."));
@@ -271,36 +275,36 @@ class ReindexTest {
         return "Latest Posts (3 found)\n" + String.join("\n", lines.subList(78, 99)) + "\n";
     }
 
-    static final class CountingEmbedder implements Embedder {
+    static final class CountingEmbedder implements EmbeddingModel {
         final AtomicInteger texts = new AtomicInteger();
-        private final Embedder delegate;
+        private final EmbeddingModel delegate;
 
-        CountingEmbedder(Embedder delegate) {
+        CountingEmbedder(EmbeddingModel delegate) {
             this.delegate = delegate;
         }
 
         @Override
-        public List<float[]> embed(Role role, List<String> batch) {
+        public Response<List<Embedding>> embedAll(List<TextSegment> batch) {
             texts.addAndGet(batch.size());
-            return delegate.embed(role, batch);
+            return delegate.embedAll(batch);
         }
     }
 
-    static final class FailingEmbedder implements Embedder {
-        private final Embedder delegate;
+    static final class FailingEmbedder implements EmbeddingModel {
+        private final EmbeddingModel delegate;
         private int callsLeft;
 
-        FailingEmbedder(Embedder delegate, int successfulCalls) {
+        FailingEmbedder(EmbeddingModel delegate, int successfulCalls) {
             this.delegate = delegate;
             this.callsLeft = successfulCalls;
         }
 
         @Override
-        public List<float[]> embed(Role role, List<String> batch) {
+        public Response<List<Embedding>> embedAll(List<TextSegment> batch) {
             if (callsLeft-- <= 0) {
                 throw new IllegalStateException("model server fell over");
             }
-            return delegate.embed(role, batch);
+            return delegate.embedAll(batch);
         }
     }
 }

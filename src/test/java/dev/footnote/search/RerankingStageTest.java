@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.Embeddings;
 import dev.footnote.index.Index;
 import dev.footnote.rerank.FakeRerankServer;
 import dev.footnote.rerank.HttpScoringModel;
 import dev.footnote.rerank.RerankException;
-import dev.footnote.config.FootnoteConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The re-ranking stage over the shipped corpus, with a scoring server that speaks the real protocol. */
@@ -35,16 +36,19 @@ class RerankingStageTest {
     @Inject
     FootnoteConfig config;
 
+    @Inject
+    Embeddings embeddings;
+
     @Test
     void should_reorder_the_best_fused_candidates_by_the_scoring_models_order() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        List<PassageHit> fused = new PassageSearch(index, Reranker.none(), config)
+        List<PassageHit> fused = new PassageSearch(index, embeddings, Reranker.none(), config)
                 .search(new PassageQuery(QUESTION, CANDIDATES, Optional.empty(), Optional.empty()));
         try (FakeRerankServer server = new FakeRerankServer(FakeRerankServer::sharedWords)) {
             Reranker reranker = new Reranker(Optional.of(new HttpScoringModel(server.baseUrl(), Optional.empty(),
                     Optional.empty(), Duration.ofSeconds(10), json)), CANDIDATES);
 
-            List<PassageHit> reranked = new PassageSearch(index, reranker, config)
+            List<PassageHit> reranked = new PassageSearch(index, embeddings, reranker, config)
                     .search(new PassageQuery(QUESTION, 5, Optional.empty(), Optional.empty()));
 
             // the server read the question with the fused top candidates, each under its essay's title
@@ -74,7 +78,7 @@ class RerankingStageTest {
             server.hang();
             Reranker reranker = new Reranker(Optional.of(new HttpScoringModel(server.baseUrl(), Optional.empty(),
                     Optional.empty(), Duration.ofMillis(300), new ObjectMapper())), CANDIDATES);
-            PassageSearch search = new PassageSearch(index, reranker, config);
+            PassageSearch search = new PassageSearch(index, embeddings, reranker, config);
 
             assertThatThrownBy(() -> search.search(new PassageQuery(QUESTION, 5, Optional.empty(), Optional.empty())))
                     .isInstanceOfSatisfying(RerankException.class, e -> assertThat(e.timedOut()).isTrue());

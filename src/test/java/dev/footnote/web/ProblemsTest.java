@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
-import dev.footnote.index.IndexBuildingException;
 import dev.footnote.corpus.CorpusException;
+import dev.footnote.index.IndexBuildingException;
 import dev.footnote.index.IndexException;
 import dev.footnote.index.ReindexConflictException;
 
