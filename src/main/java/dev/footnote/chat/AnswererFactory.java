@@ -1,13 +1,16 @@
 package dev.footnote.chat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import dev.footnote.config.FootnoteConfig;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Creates the answerer named by {@code footnote.llm.provider}. Model clients never retry on their own: a
@@ -23,9 +26,11 @@ final class AnswererFactory {
     private AnswererFactory() {
     }
 
-    static Answerer create(FootnoteConfig.Llm llm, PromptBuilder prompts) {
+    /** The configured answerer; a model's calls are recorded in {@code registry} ({@link ModelMetrics}). */
+    static Answerer create(FootnoteConfig.Llm llm, PromptBuilder prompts, MeterRegistry registry) {
         String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
         Duration timeout = llm.timeout();
+        List<ChatModelListener> listeners = List.of(new ModelMetrics(registry, provider));
         return switch (provider) {
             case ExtractiveAnswerer.PROVIDER -> new ExtractiveAnswerer();
             case "openai" -> {
@@ -34,18 +39,18 @@ final class AnswererFactory {
                 String key = llm.apiKey().orElse("none");
                 yield new ModelAnswerer(provider,
                         OpenAiChatModel.builder().baseUrl(baseUrl).apiKey(key).modelName(model).timeout(timeout)
-                                .maxRetries(0).build(),
+                                .maxRetries(0).listeners(listeners).build(),
                         OpenAiStreamingChatModel.builder().baseUrl(baseUrl).apiKey(key).modelName(model)
-                                .timeout(timeout).build(),
+                                .timeout(timeout).listeners(listeners).build(),
                         prompts, timeout);
             }
             case "ollama" -> {
                 String baseUrl = llm.baseUrl().orElse(OLLAMA_BASE_URL);
                 String model = llm.model().orElse(OLLAMA_MODEL);
                 OllamaChatModel.OllamaChatModelBuilder chat = OllamaChatModel.builder().maxRetries(0);
-                chat.baseUrl(baseUrl).modelName(model).timeout(timeout);
+                chat.baseUrl(baseUrl).modelName(model).timeout(timeout).listeners(listeners);
                 OllamaStreamingChatModel.OllamaStreamingChatModelBuilder streaming = OllamaStreamingChatModel.builder();
-                streaming.baseUrl(baseUrl).modelName(model).timeout(timeout);
+                streaming.baseUrl(baseUrl).modelName(model).timeout(timeout).listeners(listeners);
                 yield new ModelAnswerer(provider, chat.build(), streaming.build(), prompts, timeout);
             }
             default -> throw new IllegalArgumentException("footnote.llm.provider must be extractive, openai or "

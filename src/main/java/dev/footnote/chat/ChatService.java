@@ -23,6 +23,8 @@ import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 import io.quarkus.runtime.Startup;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Answers a question with citations: conversation → standalone question → retrieval → refusal or answer →
@@ -58,25 +60,29 @@ public class ChatService {
     private final QuestionLanguage language;
     private final int defaultK;
     private final boolean showUnchecked;
+    private final MeterRegistry registry;
 
     @Inject
     public ChatService(PassageSearch search, Conversations conversations, Embeddings embeddings, OnnxEncoder encoder,
-            Prompts prompts, ObjectMapper json, QuestionLanguage language, FootnoteConfig config) {
+            Prompts prompts, ObjectMapper json, QuestionLanguage language, FootnoteConfig config,
+            MeterRegistry registry) {
         this(search, conversations, embeddings, encoder.model().cosines(), prompts,
-                EvidenceModel.load(config.evidence().model(), json), language, config);
+                EvidenceModel.load(config.evidence().model(), json), language, config, registry);
     }
 
     /** Search, the evidence finder and the citation check share one cache: each text is embedded once. */
     private ChatService(PassageSearch search, Conversations conversations, Embeddings sentences,
             EncoderModel.CosineRange cosines, Prompts prompts, EvidenceModel model, QuestionLanguage language,
-            FootnoteConfig config) {
-        this(search, conversations, AnswererFactory.create(config.llm(), new PromptBuilder(prompts)),
+            FootnoteConfig config, MeterRegistry registry) {
+        this(search, conversations, AnswererFactory.create(config.llm(), new PromptBuilder(prompts), registry),
                 new EvidenceFinder(sentences, model), new CitationBuilder(sentences, cosines), language,
-                config.chat().k(), config.chat().showUnchecked());
+                config.chat().k(), config.chat().showUnchecked(), registry);
     }
 
     ChatService(PassageSearch search, Conversations conversations, Answerer answerer, EvidenceFinder evidence,
-            CitationBuilder citations, QuestionLanguage language, int defaultK, boolean showUnchecked) {
+            CitationBuilder citations, QuestionLanguage language, int defaultK, boolean showUnchecked,
+            MeterRegistry registry) {
+        this.registry = registry;
         this.search = search;
         this.conversations = conversations;
         this.answerer = answerer;
@@ -98,6 +104,7 @@ public class ChatService {
         Optional<List<Turn>> history = conversationId.flatMap(conversations::find);
         String id = history.isPresent() ? conversationId.get().strip() : conversations.start();
         ChatAnswer answer = answer(id, question, history.orElse(List.of()), k, listener);
+        count(answer);
         Citation first = answer.citations().isEmpty() ? null : answer.citations().get(0);
         try {
             conversations.append(id, new Turn(question, answer.question(), answer.answer(),
@@ -107,6 +114,15 @@ public class ChatService {
             LOG.warnf("Conversation %s lost a turn: %s", id, e.getCause().getMessage());
         }
         return answer;
+    }
+
+    /** Counts answers by outcome ({@code footnote.chat.answers}): how often the essays do not cover a question. */
+    private void count(ChatAnswer answer) {
+        String outcome = answer.grounded() ? "answered"
+                : answer.answer().equals(NOT_COVERED) ? "not_covered"
+                : answer.answer().equals(ENGLISH_ONLY) ? "other_language" : "unchecked";
+        Counter.builder("footnote.chat.answers").description("Chat answers, by outcome")
+                .tag("outcome", outcome).tag("provider", answerer.provider()).register(registry).increment();
     }
 
     /** Answers a question on its own, as evaluation does: no conversation is read, started or remembered. */

@@ -11,6 +11,10 @@ import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.embedding.Role;
 import dev.footnote.passage.PassageCutter;
 import dev.footnote.passage.PassageSettings;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * One passage index in one PostgreSQL schema: its tables, its vectors, and the model and passage rules it
@@ -25,9 +29,17 @@ public final class Index {
     private final IndexTables tables;
     private final PassageVectors vectors;
     private final AtomicReference<FirstBuild> firstBuild = new AtomicReference<>();
+    private final MeterRegistry registry;
 
+    /** An index whose reindex figures are kept in a registry of its own (scratch indexes, tools). */
     public Index(DataSource dataSource, OnnxEncoder encoder, PassageSettings settings) {
+        this(dataSource, encoder, settings, new SimpleMeterRegistry());
+    }
+
+    /** An index whose reindexes are recorded in {@code registry} (see {@link #reindex}). */
+    public Index(DataSource dataSource, OnnxEncoder encoder, PassageSettings settings, MeterRegistry registry) {
         this.dataSource = dataSource;
+        this.registry = registry;
         this.encoder = encoder;
         this.expectedManifest = new IndexManifest(encoder.modelName(), encoder.dimension(), settings.fingerprint());
         this.cutter = new PassageCutter(encoder, encoder.maxTextTokens(), settings);
@@ -42,8 +54,38 @@ public final class Index {
     /**
      * Reindexes with the index's own model. While a run fills an empty index, {@link #requireServing()} tells
      * readers how far it has got instead of letting them search an index with nothing in it.
+     *
+     * <p>Each run that writes is recorded: {@code footnote.reindex} (its duration, by outcome),
+     * {@code footnote.reindex.essays} (essays added, changed and removed) and {@code footnote.reindex.embedded}
+     * (passage windows that went through the model).
      */
     public ReindexSummary reindex(ReindexOptions options, ReindexListener listener) {
+        if (options.dryRun()) {
+            return run(options, listener);
+        }
+        Timer.Sample started = Timer.start(registry);
+        String outcome = "failed";
+        try {
+            ReindexSummary summary = run(options, listener);
+            outcome = "done";
+            essays("added", summary.added());
+            essays("changed", summary.changed());
+            essays("removed", summary.removed());
+            Counter.builder("footnote.reindex.embedded").description("Passage windows embedded by reindexes")
+                    .register(registry).increment(summary.embedded());
+            return summary;
+        } finally {
+            started.stop(Timer.builder("footnote.reindex").description("Reindex runs").tag("outcome", outcome)
+                    .register(registry));
+        }
+    }
+
+    private void essays(String change, int count) {
+        Counter.builder("footnote.reindex.essays").description("Essays added, changed and removed by reindexes")
+                .tag("change", change).register(registry).increment(count);
+    }
+
+    private ReindexSummary run(ReindexOptions options, ReindexListener listener) {
         if (options.dryRun() || !isEmpty()) {
             return reindexer().reindex(options, encoder.embeddingModel(Role.PASSAGE), listener);
         }

@@ -15,6 +15,8 @@ import dev.footnote.config.FootnoteConfig;
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.index.Index;
 import dev.footnote.index.IndexException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Finds the passages that best answer a question, as the stages of a retrieval pipeline:
@@ -42,10 +44,17 @@ public class PassageSearch {
     private final Fusion fusion;
     private final Reranker reranker;
     private final FootnoteConfig.Search settings;
+    private final Timer embedTimer;
+    private final Timer retrieveTimer;
+    private final Timer rerankTimer;
 
     @Inject
-    public PassageSearch(Index index, Embeddings embeddings, Reranker reranker, FootnoteConfig config) {
+    public PassageSearch(Index index, Embeddings embeddings, Reranker reranker, FootnoteConfig config,
+            MeterRegistry registry) {
         this.index = index;
+        this.embedTimer = stageTimer(registry, "embed");
+        this.retrieveTimer = stageTimer(registry, "retrieve");
+        this.rerankTimer = stageTimer(registry, "rerank");
         this.settings = config.search();
         this.embeddings = embeddings;
         List<String> legs = settings.retrievers().stream().map(leg -> leg.strip().toLowerCase(Locale.ROOT)).toList();
@@ -66,13 +75,20 @@ public class PassageSearch {
         if (query.author().isPresent() && authors.isEmpty()) {
             return List.of();
         }
-        float[] question = embeddings.embedQuery(query.text());
+        float[] question = embedTimer.record(() -> embeddings.embedQuery(query.text()));
+        List<PassageHit> candidates = retrieveTimer.record(() -> candidates(query, authors, question));
         // re-ranked once, after the connection is back in the pool: a slow scoring server holds no connection
-        List<PassageHit> found = select(reranker.rerank(query.text(), candidates(query, authors, question)), query);
+        List<PassageHit> found = select(rerankTimer.record(() -> reranker.rerank(query.text(), candidates)), query);
         if (found.isEmpty()) {
             index.requireNotBeingFilled(); // by a reindex in another process, which requireServing cannot see
         }
         return found;
+    }
+
+    /** Time spent in one stage of a search ({@code footnote.search.stage}): embed, retrieve or rerank. */
+    private static Timer stageTimer(MeterRegistry registry, String stage) {
+        return Timer.builder("footnote.search.stage").description("Time per search stage").tag("stage", stage)
+                .register(registry);
     }
 
     /** The fused candidates, deep enough that the per-essay share can still fill {@code k}. */

@@ -12,6 +12,7 @@ import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.Index;
 import dev.footnote.passage.PassageSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Wires the embedding model and the served index from configuration. */
 @Singleton
@@ -45,7 +46,7 @@ public class IndexProducer {
 
     @Produces
     @Singleton
-    Index index(DataSource dataSource, OnnxEncoder encoder, PassageSettings settings) {
-        return new Index(dataSource, encoder, settings);
+    Index index(DataSource dataSource, OnnxEncoder encoder, PassageSettings settings, MeterRegistry registry) {
+        return new Index(dataSource, encoder, settings, registry);
     }
 }

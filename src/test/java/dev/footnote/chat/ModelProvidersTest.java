@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.OnnxEncoder;
@@ -67,6 +69,7 @@ class ModelProvidersTest {
     QuestionLanguage language;
 
     private FakeModelServer server;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private List<PassageHit> passages;
 
     @BeforeEach
@@ -219,6 +222,24 @@ class ModelProvidersTest {
     }
 
     @Test
+    void should_record_each_model_call_with_its_duration_and_tokens() {
+        server.reply(firstSentence(1) + " [1]");
+        for (String provider : List.of("openai", "ollama")) {
+            chat(provider, "m", Duration.ofSeconds(10)).answer(QUESTION, Optional.empty(), Optional.of(5), null);
+
+            assertThat(registry.get("footnote.model.calls").tags("provider", provider, "outcome", "ok").timer().count())
+                    .as(provider).isEqualTo(1);
+            // the fake server reports 10 tokens read and 5 written per call, in each protocol's own fields
+            assertThat(registry.get("footnote.model.tokens").tags("provider", provider, "direction", "input")
+                    .counter().count()).as(provider).isEqualTo(10);
+            assertThat(registry.get("footnote.model.tokens").tags("provider", provider, "direction", "output")
+                    .counter().count()).as(provider).isEqualTo(5);
+        }
+        assertThat(registry.get("footnote.chat.answers").tags("outcome", "answered").counters())
+                .extracting(c -> c.count()).containsOnly(1.0);
+    }
+
+    @Test
     void should_embed_the_question_once_for_search_and_evidence() {
         List<String> questionsEmbedded = new java.util.concurrent.CopyOnWriteArrayList<>();
         EmbeddingModel queries = encoder.embeddingModel(Role.QUERY);
@@ -231,11 +252,11 @@ class ModelProvidersTest {
         };
         Embeddings shared = Embeddings.cached(counting, encoder.embeddingModel(Role.PASSAGE),
                 Caffeine.newBuilder().maximumSize(1000).build());
-        ChatService chat = new ChatService(new PassageSearch(index, shared, Reranker.none(), config), conversations,
-                AnswererFactory.create(new TestLlm("extractive", "", "", Duration.ofSeconds(10)),
-                        new PromptBuilder(prompts)),
+        ChatService chat = new ChatService(new PassageSearch(index, shared, Reranker.none(), config, registry),
+                conversations, AnswererFactory.create(new TestLlm("extractive", "", "", Duration.ofSeconds(10)),
+                        new PromptBuilder(prompts), registry),
                 new EvidenceFinder(shared, EvidenceModel.load(Optional.empty(), new ObjectMapper())),
-                new CitationBuilder(shared), language, 5, false);
+                new CitationBuilder(shared), language, 5, false, registry);
 
         ChatAnswer answer = chat.answer(QUESTION, Optional.empty(), Optional.of(5), null);
 
@@ -320,9 +341,9 @@ class ModelProvidersTest {
     private ChatService chat(String provider, String model, Duration timeout, boolean showUnchecked) {
         FootnoteConfig.Llm llm = new TestLlm(provider, provider.equals("openai") ? server.openAiBaseUrl()
                 : server.ollamaBaseUrl(), model, timeout);
-        return new ChatService(search, conversations, AnswererFactory.create(llm, new PromptBuilder(prompts)),
+        return new ChatService(search, conversations, AnswererFactory.create(llm, new PromptBuilder(prompts), registry),
                 shippedEvidence(encoder), new CitationBuilder(Embeddings.cached(encoder, 1000)), language, 5,
-                showUnchecked);
+                showUnchecked, registry);
     }
 
     /** The evidence model shipped with the application, over the test's encoder. */

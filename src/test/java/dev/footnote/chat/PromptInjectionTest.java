@@ -26,6 +26,7 @@ import dev.footnote.passage.PassageSettings;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** Text inside an essay that addresses the model reaches it only as fenced data. */
 @QuarkusTest
@@ -65,11 +66,13 @@ class PromptInjectionTest {
         Conversations conversations = new Conversations(index.dataSource(), 10, Duration.ofHours(1));
         try (FakeModelServer server = new FakeModelServer()) {
             server.reply("Feed it every day at the same time [1].");
-            ChatService chat = new ChatService(new PassageSearch(index, Embeddings.cached(encoder, 1000), Reranker.none(), config), conversations,
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            ChatService chat = new ChatService(new PassageSearch(index, Embeddings.cached(encoder, 1000),
+                    Reranker.none(), config, registry), conversations,
                     AnswererFactory.create(new ModelProvidersTest.TestLlm("openai", server.openAiBaseUrl(), "m",
-                            Duration.ofSeconds(10)), new PromptBuilder(prompts)),
+                            Duration.ofSeconds(10)), new PromptBuilder(prompts), registry),
                     ModelProvidersTest.shippedEvidence(encoder), new CitationBuilder(Embeddings.cached(encoder, 1000)),
-                    new QuestionLanguage(index), 5, false);
+                    new QuestionLanguage(index), 5, false, registry);
             // when
             ChatAnswer answer = chat.answer("How often should I feed a sourdough starter?", Optional.empty(),
                     Optional.empty(), null);

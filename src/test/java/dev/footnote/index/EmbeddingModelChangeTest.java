@@ -27,6 +27,7 @@ import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** An index built with one embedding model, and a configuration that names another. */
 @QuarkusTest
@@ -83,7 +84,7 @@ class EmbeddingModelChangeTest {
         assertThat(reconfigured.tables().manifest()).map(IndexManifest::embeddingModel).contains("e5-small-v2-q");
         assertThatThrownBy(built::requireCompatible).isInstanceOf(IndexMismatchException.class);
         List<PassageHit> hits = new PassageSearch(reconfigured, Embeddings.cached(reconfigured.encoder(), 100), Reranker.none(),
-                config).search(new PassageQuery(
+                config, new SimpleMeterRegistry()).search(new PassageQuery(
                 "Which skill carries over to working with coding agents?", 3, Optional.empty(), Optional.empty()));
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).essay().title())

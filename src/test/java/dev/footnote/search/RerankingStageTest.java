@@ -22,6 +22,7 @@ import dev.footnote.rerank.FakeRerankServer;
 import dev.footnote.rerank.HttpScoringModel;
 import dev.footnote.rerank.RerankException;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The re-ranking stage over the shipped corpus, with a scoring server that speaks the real protocol. */
 @QuarkusTest
@@ -42,13 +43,13 @@ class RerankingStageTest {
     @Test
     void should_reorder_the_best_fused_candidates_by_the_scoring_models_order() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        List<PassageHit> fused = new PassageSearch(index, embeddings, Reranker.none(), config)
+        List<PassageHit> fused = new PassageSearch(index, embeddings, Reranker.none(), config, new SimpleMeterRegistry())
                 .search(new PassageQuery(QUESTION, CANDIDATES, Optional.empty(), Optional.empty()));
         try (FakeRerankServer server = new FakeRerankServer(FakeRerankServer::sharedWords)) {
             Reranker reranker = new Reranker(Optional.of(new HttpScoringModel(server.baseUrl(), Optional.empty(),
                     Optional.empty(), Duration.ofSeconds(10), json)), CANDIDATES);
 
-            List<PassageHit> reranked = new PassageSearch(index, embeddings, reranker, config)
+            List<PassageHit> reranked = new PassageSearch(index, embeddings, reranker, config, new SimpleMeterRegistry())
                     .search(new PassageQuery(QUESTION, 5, Optional.empty(), Optional.empty()));
 
             // the server read the question with the fused top candidates, each under its essay's title
@@ -78,7 +79,7 @@ class RerankingStageTest {
             server.hang();
             Reranker reranker = new Reranker(Optional.of(new HttpScoringModel(server.baseUrl(), Optional.empty(),
                     Optional.empty(), Duration.ofMillis(300), new ObjectMapper())), CANDIDATES);
-            PassageSearch search = new PassageSearch(index, embeddings, reranker, config);
+            PassageSearch search = new PassageSearch(index, embeddings, reranker, config, new SimpleMeterRegistry());
 
             assertThatThrownBy(() -> search.search(new PassageQuery(QUESTION, 5, Optional.empty(), Optional.empty())))
                     .isInstanceOfSatisfying(RerankException.class, e -> assertThat(e.timedOut()).isTrue());
