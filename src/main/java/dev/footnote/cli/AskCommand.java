@@ -7,6 +7,7 @@ import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
 import dev.footnote.search.PassageQuery;
+import dev.footnote.search.QueryLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +37,8 @@ public class AskCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the question must be 1 to " + PassageQuery.MAX_TEXT_LENGTH
                     + " characters");
         }
-        if (k != null && (k < 1 || k > PassageQuery.MAX_K)) {
-            throw new IllegalArgumentException("--k must be from 1 to " + PassageQuery.MAX_K + ", not " + k);
+        if (k != null) {
+            QueryLimits.k(k, "--k");
         }
         ChatAnswer answer = chat.answer(question.strip(), Optional.ofNullable(conversationId), Optional.ofNullable(k),
                 null);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.eval.EvalReport;
 import dev.footnote.eval.Evaluator;
-import dev.footnote.search.PassageQuery;
+import dev.footnote.search.QueryLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,9 +36,7 @@ public class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (k < 1 || k > PassageQuery.MAX_K) {
-            throw new IllegalArgumentException("--k must be from 1 to " + PassageQuery.MAX_K + ", not " + k);
-        }
+        QueryLimits.k(k, "--k");
         EvalReport report = evaluator.evaluate(evaluator.read(file), k);
         System.out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(report) : report.text());
         return 0;

@@ -16,6 +16,10 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -31,6 +35,7 @@ import dev.footnote.chat.ChatListener;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
 import dev.footnote.search.PassageQuery;
+import dev.footnote.search.QueryLimits;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -57,14 +62,24 @@ public class ChatResource {
     }
 
     /** A chat request, checked. */
-    record ChatRequest(String question, Optional<String> conversationId, Optional<Integer> k) {
+    /** What a chat request holds, once read and checked; the schema is what OpenAPI shows of the body. */
+    @Schema(name = "ChatRequest", description = "A question, and the conversation it continues")
+    record ChatRequest(
+            @Schema(required = true, minLength = 1, maxLength = PassageQuery.MAX_TEXT_LENGTH,
+                    description = "the question, plain text") String question,
+            @Schema(description = "the conversationId of an earlier answer, to ask a follow-up")
+            Optional<String> conversationId,
+            @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PassageQuery.MAX_K,
+                    description = "passages to retrieve (default footnote.chat.k)") Optional<Integer> k) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a question with citations")
-    public ChatAnswer answer(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+    public ChatAnswer answer(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChatRequest.class))) String body) {
         ChatRequest request = parse(contentType, body);
         return chat.answer(request.question(), request.conversationId(), request.k(), null);
     }
@@ -74,7 +89,9 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Answer a question with citations, streamed as server-sent events")
-    public Multi<OutboundSseEvent> stream(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body,
+    public Multi<OutboundSseEvent> stream(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChatRequest.class))) String body,
             @Context Sse sse) {
         ChatRequest request = parse(contentType, body);
         return Multi.createFrom().emitter(emitter -> Infrastructure.getDefaultWorkerPool().execute(() -> {
@@ -147,22 +164,21 @@ public class ChatResource {
         if (question == null || !question.isTextual()) {
             throw ProblemException.badRequest("\"question\" is required and must be a string");
         }
-        String text = Params.question(question.asText(), "question");
+        String text = QueryLimits.question(question.asText(), "\"question\"");
         JsonNode conversation = root.get("conversationId");
         if (conversation != null && !conversation.isNull() && !conversation.isTextual()) {
             throw ProblemException.badRequest("\"conversationId\" must be a string");
         }
         if (conversation != null && conversation.isTextual()) {
-            Params.optional(conversation.asText(), "conversationId");
+            QueryLimits.optionalText(conversation.asText(), "\"conversationId\"");
         }
         JsonNode k = root.get("k");
         Optional<Integer> checkedK = Optional.empty();
         if (k != null && !k.isNull()) {
-            if (!k.canConvertToExactIntegral() || !k.canConvertToInt() || k.asInt() < 1
-                    || k.asInt() > PassageQuery.MAX_K) {
+            if (!k.canConvertToExactIntegral() || !k.canConvertToLong()) {
                 throw ProblemException.badRequest("\"k\" must be a whole number from 1 to " + PassageQuery.MAX_K);
             }
-            checkedK = Optional.of(k.asInt());
+            checkedK = Optional.of(QueryLimits.k(k.asLong(), "\"k\""));
         }
         return new ChatRequest(text, Optional.ofNullable(conversation).filter(JsonNode::isTextual).map(JsonNode::asText),
                 checkedK);

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import dev.footnote.index.Index;
@@ -56,8 +58,13 @@ public class PassagesResource {
     @GET
     @Operation(summary = "Passages that best match a question")
     public PassagesResponse passages(
-            @Parameter(description = "the question, 1 to 2000 characters") @QueryParam("q") String q,
-            @Parameter(description = "how many passages, 1 to 50 (default 5)") @QueryParam("k") String k,
+            @Parameter(description = "the question, 1 to 2000 characters", required = true,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = PassageQuery.MAX_TEXT_LENGTH))
+            @QueryParam("q") String q,
+            @Parameter(description = "how many passages, 1 to 50 (default 5)", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "" + PassageQuery.MAX_K,
+                    defaultValue = "" + PassageQuery.DEFAULT_K))
+            @QueryParam("k") String k,
             @Parameter(description = "only essays by authors this name matches: a surname or any part of a name, "
                     + "any case") @QueryParam("author") String author,
             @Parameter(description = "only this essay (its id)") @QueryParam("essay") String essay) {

@@ -15,6 +15,7 @@ import dev.footnote.index.IndexException;
 import dev.footnote.index.IndexMismatchException;
 import dev.footnote.index.ReindexConflictException;
 import dev.footnote.rerank.RerankException;
+import dev.footnote.search.InvalidQueryException;
 
 /**
  * The one place where a failure becomes a problem: the same for a plain response and for a stream's
@@ -38,6 +39,9 @@ final class Problems {
     static Problem of(Throwable failure) {
         if (failure instanceof ProblemException e) {
             return e.problem();
+        }
+        if (failure instanceof InvalidQueryException) {
+            return Problem.of(Response.Status.BAD_REQUEST, failure.getMessage());
         }
         if (failure instanceof ReindexConflictException) {
             return Problem.of(Response.Status.CONFLICT, failure.getMessage());
