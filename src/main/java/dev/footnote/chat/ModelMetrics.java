@@ -45,8 +45,7 @@ final class ModelMetrics implements ChatModelListener {
 
     @Override
     public void onError(ChatModelErrorContext context) {
-        record(context.attributes().get(STARTED), ModelException.from(provider, java.time.Duration.ZERO,
-                context.error()).timedOut() ? "timeout" : "error");
+        record(context.attributes().get(STARTED), ModelException.isTimeout(context.error()) ? "timeout" : "error");
     }
 
     private void record(Object started, String outcome) {
