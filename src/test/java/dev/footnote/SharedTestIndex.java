@@ -30,7 +30,7 @@ public class SharedTestIndex {
     void onStart(@Observes StartupEvent event, Index index, CorpusLocation corpus) {
         TestCorpus.writeTestCorpus(corpus.folder());
         try {
-            summary = index.reindex(new ReindexOptions(corpus.folder(), false, false), ReindexListener.SILENT);
+            summary = index.reindex(ReindexOptions.incremental(corpus.folder()), ReindexListener.SILENT);
         } catch (IndexMismatchException e) {
             // built by an older version of the passage rules or model: rebuild, as a user would with --full
             summary = index.reindex(new ReindexOptions(corpus.folder(), true, false), ReindexListener.SILENT);

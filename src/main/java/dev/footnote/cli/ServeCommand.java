@@ -30,7 +30,7 @@ public class ServeCommand implements Callable<Integer> {
         index.requireCompatible();
         if (index.isEmpty()) {
             LOG.infof("The index is empty: indexing %s", corpus.folder());
-            ReindexSummary summary = index.reindex(new ReindexOptions(corpus.folder(), false, false),
+            ReindexSummary summary = index.reindex(ReindexOptions.incremental(corpus.folder()),
                     new ProgressPrinter(System.err));
             LOG.info(summary.line());
         } else {

@@ -10,16 +10,18 @@ import dev.footnote.text.Span;
  * indented by exactly two spaces ({@code "  • Title"}) and continue with paragraphs indented by four. A bullet
  * indented by four spaces is a list item inside a post, not a new post. Category pages carry no bylines.
  */
-final class CategoryPageParser {
+final class CategoryPageParser implements PageLayout {
 
     private static final Pattern HEADER = Pattern.compile("Category:\\s*\\S.*");
     private static final Pattern POST_START = Pattern.compile(" {2}[•*\\-] \\S.*");
 
-    static boolean recognises(String fileText, List<Line> lines) {
+    @Override
+    public boolean recognises(String fileText, List<Line> lines) {
         return !lines.isEmpty() && HEADER.matcher(lines.get(0).text(fileText)).matches();
     }
 
-    List<EssayCopy> parse(String source, String fileText, List<Line> lines) {
+    @Override
+    public List<EssayCopy> parse(String source, String fileText, List<Line> lines) {
         List<EssayCopy> posts = new ArrayList<>();
         String title = null;
         List<Span> paragraphs = new ArrayList<>();

@@ -25,8 +25,8 @@ public final class CorpusReader {
     /** Larger files are not essays scraped from a page; refusing them keeps a stray dump from stalling a run. */
     static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
-    private final FeedPageParser feedPages = new FeedPageParser();
-    private final CategoryPageParser categoryPages = new CategoryPageParser();
+    /** The layouts that name their essays, tried in turn on each file. */
+    private final List<PageLayout> layouts = List.of(new FeedPageParser(), new CategoryPageParser());
     private final ConcatenationSplitter concatenations = new ConcatenationSplitter();
     private final DuplicateMerger merger = new DuplicateMerger();
 
@@ -55,13 +55,8 @@ public final class CorpusReader {
         List<SourceFile> untitled = new ArrayList<>();
         for (SourceFile file : files) {
             List<Line> lines = Line.split(file.text());
-            if (FeedPageParser.recognises(file.text(), lines)) {
-                titled.addAll(feedPages.parse(file.name(), file.text(), lines));
-            } else if (CategoryPageParser.recognises(file.text(), lines)) {
-                titled.addAll(categoryPages.parse(file.name(), file.text(), lines));
-            } else {
-                untitled.add(file);
-            }
+            layouts.stream().filter(layout -> layout.recognises(file.text(), lines)).findFirst().ifPresentOrElse(
+                    layout -> titled.addAll(layout.parse(file.name(), file.text(), lines)), () -> untitled.add(file));
         }
         List<EssayCopy> copies = new ArrayList<>(titled);
         for (SourceFile file : untitled) {

@@ -14,7 +14,7 @@ import dev.footnote.text.Span;
  * <p>A post whose byline is missing starts with a blank line instead; its author is {@code null}, never the
  * previous post's. The byline and the views line are furniture and never part of the body.
  */
-final class FeedPageParser {
+final class FeedPageParser implements PageLayout {
 
     private static final Pattern HEADER = Pattern.compile(".*\\(\\d+ found\\)");
     private static final Pattern VIEWS = Pattern.compile("\\d[\\d,.]*[kKmM]?\\s+views?");
@@ -23,11 +23,13 @@ final class FeedPageParser {
                     + "|\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago)",
             Pattern.CASE_INSENSITIVE);
 
-    static boolean recognises(String fileText, List<Line> lines) {
+    @Override
+    public boolean recognises(String fileText, List<Line> lines) {
         return !lines.isEmpty() && HEADER.matcher(lines.get(0).text(fileText)).matches();
     }
 
-    List<EssayCopy> parse(String source, String fileText, List<Line> lines) {
+    @Override
+    public List<EssayCopy> parse(String source, String fileText, List<Line> lines) {
         List<EssayCopy> posts = new ArrayList<>();
         int blockStart = 1;
         for (int i = 1; i <= lines.size(); i++) {

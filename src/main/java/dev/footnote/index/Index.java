@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import dev.footnote.corpus.CorpusReader;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.embedding.Role;
 import dev.footnote.passage.PassageCutter;
@@ -30,6 +31,7 @@ public final class Index {
     private final PassageVectors vectors;
     private final AtomicReference<FirstBuild> firstBuild = new AtomicReference<>();
     private final MeterRegistry registry;
+    private final CorpusReader reader = new CorpusReader();
 
     /** An index whose reindex figures are kept in a registry of its own (scratch indexes, tools). */
     public Index(DataSource dataSource, OnnxEncoder encoder, PassageSettings settings) {
@@ -181,6 +183,11 @@ public final class Index {
 
     IndexManifest expectedManifest() {
         return expectedManifest;
+    }
+
+    /** Reads the corpus folders this index is brought in line with. */
+    CorpusReader reader() {
+        return reader;
     }
 
     PassageCutter cutter() {

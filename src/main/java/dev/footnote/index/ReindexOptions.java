@@ -14,4 +14,12 @@ public record ReindexOptions(Path corpus, boolean full, boolean dryRun, boolean 
     public ReindexOptions(Path corpus, boolean full, boolean dryRun) {
         this(corpus, full, dryRun, false);
     }
+
+    /**
+     * What serving, the admin endpoint and the tests run: bring the index in line with {@code corpus}, embedding
+     * only what changed, and refuse to remove most of it.
+     */
+    public static ReindexOptions incremental(Path corpus) {
+        return new ReindexOptions(corpus, false, false, false);
+    }
 }

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 import dev.footnote.corpus.Corpus;
-import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Essay;
 import dev.footnote.passage.Passage;
 import dev.footnote.text.Hashes;
@@ -42,7 +41,6 @@ public final class Reindexer {
 
     private final Index index;
     private final int embeddingGroup;
-    private final CorpusReader reader = new CorpusReader();
 
     Reindexer(Index index, int embeddingGroup) {
         this.index = index;
@@ -90,7 +88,7 @@ public final class Reindexer {
                 .ifPresent(stored -> {
                     throw new IndexMismatchException(stored, index.expectedManifest());
                 });
-        Corpus corpus = reader.read(options.corpus());
+        Corpus corpus = index.reader().read(options.corpus());
         Map<String, EssayHashes> served = tables.servedHashes();
         if (corpus.essays().isEmpty() && !served.isEmpty()) {
             throw new IndexException("no readable essays in " + options.corpus() + "; refusing to remove all "

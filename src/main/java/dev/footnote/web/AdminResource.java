@@ -44,7 +44,7 @@ public class AdminResource {
     @Operation(summary = "Bring the index in line with the corpus (admin token required)")
     public ReindexSummary reindex(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         authorize(authorization);
-        return index.reindex(new ReindexOptions(corpus.folder(), false, false), ReindexListener.SILENT);
+        return index.reindex(ReindexOptions.incremental(corpus.folder()), ReindexListener.SILENT);
     }
 
     private void authorize(String authorization) {

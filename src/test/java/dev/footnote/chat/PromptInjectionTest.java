@@ -62,7 +62,7 @@ class PromptInjectionTest {
                 0 views
                 """.formatted(INJECTION));
         Index index = ScratchIndex.freshIndex(encoder, settings);
-        index.reindex(new ReindexOptions(corpus, false, false), ReindexListener.SILENT);
+        index.reindex(ReindexOptions.incremental(corpus), ReindexListener.SILENT);
         Conversations conversations = new Conversations(index.dataSource(), 10, Duration.ofHours(1));
         try (FakeModelServer server = new FakeModelServer()) {
             server.reply("Feed it every day at the same time [1].");

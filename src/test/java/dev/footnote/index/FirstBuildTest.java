@@ -49,7 +49,7 @@ class FirstBuildTest {
         };
 
         CompletableFuture<ReindexSummary> build = CompletableFuture.supplyAsync(
-                () -> index.reindex(new ReindexOptions(corpus, false, false), pausing));
+                () -> index.reindex(ReindexOptions.incremental(corpus), pausing));
         assertThat(firstEssayWritten.await(60, TimeUnit.SECONDS)).isTrue();
 
         // mid-build: nothing is served yet, and readers are told so with the progress

@@ -173,7 +173,7 @@ class ReindexTest {
         int passages = index.passageCount();
         List<String> seenMidway = new ArrayList<>();
         // when a reader looks after each staged essay
-        new Reindexer(index, 8).reindex(new ReindexOptions(corpus, false, false), encoder.embeddingModel(Role.PASSAGE), new ReindexListener() {
+        new Reindexer(index, 8).reindex(ReindexOptions.incremental(corpus), encoder.embeddingModel(Role.PASSAGE), new ReindexListener() {
             @Override
             public void progressed(int essaysDone, int passagesDone, long tokens) {
                 seenMidway.add(index.passageCount() + "/" + essayBody(REASONING).contains("from Stanford."));
@@ -200,7 +200,7 @@ class ReindexTest {
         // then
         assertThatThrownBy(other::requireCompatible).isInstanceOf(IndexMismatchException.class)
                 .hasMessageContaining("reindex --full");
-        assertThatThrownBy(() -> other.reindexer().reindex(new ReindexOptions(corpus, false, false), embedder,
+        assertThatThrownBy(() -> other.reindexer().reindex(ReindexOptions.incremental(corpus), embedder,
                 ReindexListener.SILENT)).isInstanceOf(IndexMismatchException.class);
         // when
         ReindexSummary full = other.reindexer().reindex(new ReindexOptions(corpus, true, false), embedder,
@@ -231,7 +231,7 @@ class ReindexTest {
 
     @Test
     void should_refuse_to_empty_the_index_from_an_empty_folder(@TempDir Path empty) {
-        assertThatThrownBy(() -> index.reindex(new ReindexOptions(empty, false, false), ReindexListener.SILENT))
+        assertThatThrownBy(() -> index.reindex(ReindexOptions.incremental(empty), ReindexListener.SILENT))
                 .isInstanceOf(IndexException.class).hasMessageContaining("refusing to remove all 7 essays");
         assertThat(index.essays()).hasSize(7);
     }
