@@ -1,13 +1,14 @@
 package dev.footnote.search;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.pgvector.PGvector;
@@ -51,13 +52,16 @@ final class HybridRetriever {
         }
         List<PassageHit> hits = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SearchSql.SEARCH)) {
-            statement.setString(1, query.text());
-            statement.setString(2, new PGvector(question).getValue());
-            Array authorNames = authors.isEmpty() ? null : connection.createArrayOf("text", authors.toArray());
-            int next = bindFilters(statement, 3, authorNames, query);
-            statement.setInt(next++, windows);
-            next = bindFilters(statement, next, authorNames, query);
-            statement.setInt(next, byWords ? depth : 0);
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("question_text", query.text());
+            parameters.put("question_vector", new PGvector(question).getValue());
+            parameters.put("authors", authors.isEmpty() ? null : connection.createArrayOf("text", authors.toArray()));
+            parameters.put("essay_id", query.essayId().orElse(null));
+            parameters.put("window_depth", windows);
+            parameters.put("word_depth", byWords ? depth : 0);
+            for (int i = 0; i < SearchSql.PARAMETERS.size(); i++) {
+                statement.setObject(i + 1, parameters.get(SearchSql.PARAMETERS.get(i)));
+            }
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     hits.add(hit(row));
@@ -67,23 +71,16 @@ final class HybridRetriever {
         return hits;
     }
 
+    /** A result row, read by column name: the passage, its two features, and its essay (without its text). */
     private PassageHit hit(ResultSet row) throws SQLException {
-        double similarity = row.getDouble(2);
-        double keywords = row.getDouble(3);
-        EssayRecord essay = new EssayRecord(row.getString(8), row.getString(9), row.getBoolean(10), row.getString(11),
-                row.getString(12), List.of((String[]) row.getArray(13).getArray()), row.getString(14), row.getInt(15),
-                null, row.getInt(16));
-        return new PassageHit(row.getObject(1, UUID.class), relevance.score(similarity, keywords), similarity,
-                keywords, row.getString(4), row.getString(5), row.getInt(6), row.getInt(7), essay);
-    }
-
-    private static int bindFilters(PreparedStatement statement, int index, Array authors, PassageQuery query)
-            throws SQLException {
-        String essay = query.essayId().orElse(null);
-        statement.setArray(index, authors);
-        statement.setArray(index + 1, authors);
-        statement.setString(index + 2, essay);
-        statement.setString(index + 3, essay);
-        return index + 4;
+        double similarity = row.getDouble("similarity");
+        double keywords = row.getDouble("keywords");
+        EssayRecord essay = new EssayRecord(row.getString("essay_id"), row.getString("title"),
+                row.getBoolean("title_derived"), row.getString("author"), row.getString("date_text"),
+                List.of((String[]) row.getArray("sources").getArray()), row.getString("essay_source"),
+                row.getInt("body_start"), null, row.getInt("passage_count"));
+        return new PassageHit(row.getObject("passage_id", UUID.class), relevance.score(similarity, keywords),
+                similarity, keywords, row.getString("text"), row.getString("source"), row.getInt("start_offset"),
+                row.getInt("end_offset"), essay);
     }
 }

@@ -1,5 +1,7 @@
 package dev.footnote.search;
 
+import java.util.List;
+
 /**
  * The one statement behind a passage search, so that it is planned once and runs in one round trip.
  *
@@ -13,17 +15,27 @@ package dev.footnote.search;
  *   <li>then both features for every candidate, whichever leg found it, with its essay: the similarity of its
  *   closest window, and its share of the question's word weight.</li>
  * </ul>
- * Parameters: question text; question vector; filters; window depth; filters; depth.
+ * Its parameters are bound once, in order, into {@code params} ({@link #PARAMETERS}); its columns are read by
+ * name ({@link HybridRetriever}).
  */
 final class SearchSql {
 
-    static final String FILTERS = "(?::text[] IS NULL OR v.author = ANY(?::text[])) "
-            + "AND (?::text IS NULL OR e.essay_id = ?::text)";
+    /** The statement's parameters, in the order they are bound. */
+    static final List<String> PARAMETERS = List.of("question_text", "question_vector", "authors", "essay_id",
+            "window_depth", "word_depth");
+
+    /** Only the essays asked for: by one of the authors a name matched, or the one essay named. */
+    static final String FILTERS = "((SELECT authors FROM params) IS NULL"
+            + " OR v.author = ANY((SELECT authors FROM params)::text[]))"
+            + " AND ((SELECT essay_id FROM params) IS NULL OR e.essay_id = (SELECT essay_id FROM params))";
 
     static final String SEARCH = """
-            WITH terms AS (
+            WITH params AS (
+                SELECT ?::text AS question_text, ?::vector AS question_vector, ?::text[] AS authors,
+                       ?::text AS essay_id, ?::int AS window_depth, ?::int AS word_depth
+            ), terms AS (
                 SELECT DISTINCT quote_literal(lexeme)::tsquery AS term
-                  FROM unnest(search_document(?))
+                  FROM unnest(search_document((SELECT question_text FROM params)))
             ), served AS (
                 SELECT sum(v.passage_count) AS n FROM essay e JOIN essay_version v ON v.version_id = e.version_id
             ), weighted AS (
@@ -34,7 +46,7 @@ final class SearchSql {
                                         FROM passage p JOIN essay e ON e.version_id = p.version_id
                                        WHERE p.search_vector @@ t.term) df
             ), question AS (
-                SELECT ?::vector AS embedding
+                SELECT question_vector AS embedding FROM params
             ), closest_windows AS (
                 SELECT pe.passage_id
                   FROM passage_embedding pe
@@ -42,7 +54,7 @@ final class SearchSql {
                   JOIN essay_version v ON v.version_id = e.version_id
                  WHERE %1$s
                  ORDER BY pe.embedding <=> (SELECT embedding FROM question)
-                 LIMIT ?
+                 LIMIT (SELECT window_depth FROM params)
             ), by_meaning AS (
                 SELECT DISTINCT passage_id FROM closest_windows
             ), by_words AS (
@@ -54,7 +66,7 @@ final class SearchSql {
                  WHERE %1$s
                  GROUP BY p.passage_id
                  ORDER BY sum(w.idf) DESC
-                 LIMIT ?
+                 LIMIT (SELECT word_depth FROM params)
             ), candidates AS (
                 SELECT passage_id FROM by_meaning UNION SELECT passage_id FROM by_words
             )
@@ -64,8 +76,8 @@ final class SearchSql {
                    coalesce((SELECT sum(w.idf) FROM weighted w WHERE p.search_vector @@ w.term), 0)
                        / nullif((SELECT sum(idf) FROM weighted), 0) AS keywords,
                    p.text, p.source, p.start_offset, p.end_offset,
-                   e.essay_id, v.title, v.title_derived, v.author, v.date_text, v.sources, v.source,
-                   v.body_start, v.passage_count
+                   e.essay_id, v.title, v.title_derived, v.author, v.date_text, v.sources,
+                   v.source AS essay_source, v.body_start, v.passage_count
               FROM candidates c
               JOIN passage p ON p.passage_id = c.passage_id
               JOIN essay e ON e.version_id = p.version_id
