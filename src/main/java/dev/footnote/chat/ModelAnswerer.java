@@ -1,11 +1,15 @@
 package dev.footnote.chat;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import dev.footnote.evidence.Evidence;
 import dev.footnote.search.PassageHit;
@@ -16,6 +20,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import io.smallrye.faulttolerance.api.Guard;
 
 /**
  * An answerer backed by a model server through LangChain4j (OpenAI-compatible or Ollama). Every call is
@@ -25,12 +30,17 @@ final class ModelAnswerer implements Answerer {
 
     /** How often a stream that is waiting for the model checks whether its reader is still there. */
     private static final long ABANDON_CHECK_MILLIS = 250;
+    /** The circuit breaker opens when 3 of the last 4 calls failed, and lets a call through again after 30 s. */
+    static final int BREAKER_WINDOW = 4;
+    static final double BREAKER_FAILURE_RATIO = 0.75;
+    static final Duration BREAKER_DELAY = Duration.ofSeconds(30);
 
     private final String provider;
     private final ChatModel chat;
     private final StreamingChatModel streaming;
     private final PromptBuilder prompts;
     private final Duration timeout;
+    private final Guard breaker;
 
     ModelAnswerer(String provider, ChatModel chat, StreamingChatModel streaming, PromptBuilder prompts,
             Duration timeout) {
@@ -39,6 +49,10 @@ final class ModelAnswerer implements Answerer {
         this.streaming = streaming;
         this.prompts = prompts;
         this.timeout = timeout;
+        this.breaker = Guard.create().withDescription(provider + " model server")
+                .withCircuitBreaker().requestVolumeThreshold(BREAKER_WINDOW).failureRatio(BREAKER_FAILURE_RATIO)
+                .delay(BREAKER_DELAY.toSeconds(), ChronoUnit.SECONDS).skipOn(ChatAbandonedException.class).done()
+                .build();
     }
 
     @Override
@@ -50,13 +64,26 @@ final class ModelAnswerer implements Answerer {
     public Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence,
             TokenSink tokens) {
         List<ChatMessage> messages = prompts.answer(question, passages);
-        return Optional.of(tokens == null ? call(messages) : stream(messages, tokens));
+        return Optional.of(guarded(() -> tokens == null ? call(messages) : stream(messages, tokens)));
     }
 
     @Override
     public Optional<String> rewrite(String question, String history) {
-        String rewritten = call(prompts.rewrite(question, history)).strip();
+        String rewritten = guarded(() -> call(prompts.rewrite(question, history))).strip();
         return rewritten.isEmpty() ? Optional.empty() : Optional.of(rewritten);
+    }
+
+    /**
+     * A model call behind the circuit breaker: once most of the recent calls failed, the server is left alone
+     * for a while and requests fail at once with a 503 that says so, instead of each waiting for its timeout.
+     */
+    private String guarded(Supplier<String> call) {
+        try {
+            return breaker.get(call, String.class);
+        } catch (CircuitBreakerOpenException e) {
+            throw new ModelException("the " + provider + " model server failed on most recent calls; Footnote "
+                    + "stops calling it for " + BREAKER_DELAY.toSeconds() + " s", false, e);
+        }
     }
 
     private String call(List<ChatMessage> messages) {

@@ -33,6 +33,7 @@ final class FakeModelServer implements AutoCloseable {
     private volatile String rewriteReply = "";
     private volatile boolean hang;
     private volatile boolean slow;
+    private volatile boolean failing;
     private final AtomicInteger streamsCutShort = new AtomicInteger();
 
     FakeModelServer() throws IOException {
@@ -64,6 +65,11 @@ final class FakeModelServer implements AutoCloseable {
         this.hang = true;
     }
 
+    /** Answers every request with a 500, as a server that fell over. */
+    void fail() {
+        this.failing = true;
+    }
+
     /** Streams replies word by word, a fifth of a second apart, noticing a client that stops reading. */
     void streamSlowly() {
         this.slow = true;
@@ -86,6 +92,15 @@ final class FakeModelServer implements AutoCloseable {
     private JsonNode read(HttpExchange exchange) throws IOException {
         JsonNode request = JSON.readTree(exchange.getRequestBody());
         requests.add(request);
+        if (failing) {
+            byte[] body = "{\"error\": {\"message\": \"the model fell over\"}}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(500, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+            throw new IOException("answered with a 500");
+        }
         if (hang) {
             try {
                 Thread.sleep(30_000);

@@ -222,6 +222,25 @@ class ModelProvidersTest {
     }
 
     @Test
+    void should_stop_calling_a_failing_model_server_for_a_while() {
+        server.fail();
+        for (String provider : List.of("openai", "ollama")) {
+            ChatService chat = chat(provider, "m", Duration.ofSeconds(10));
+            for (int i = 0; i < ModelAnswerer.BREAKER_WINDOW; i++) {
+                assertThatThrownBy(() -> chat.answer(QUESTION, Optional.empty(), Optional.of(5), null))
+                        .isInstanceOf(ModelException.class).hasMessageContaining("server log has the reason");
+            }
+            int calls = server.requests.size();
+
+            assertThatThrownBy(() -> chat.answer(QUESTION, Optional.empty(), Optional.of(5), null))
+                    .isInstanceOf(ModelException.class)
+                    .hasMessage("the " + provider + " model server failed on most recent calls; Footnote stops "
+                            + "calling it for 30 s");
+            assertThat(server.requests).as("no call reaches the server while the breaker is open").hasSize(calls);
+        }
+    }
+
+    @Test
     void should_record_each_model_call_with_its_duration_and_tokens() {
         server.reply(firstSentence(1) + " [1]");
         for (String provider : List.of("openai", "ollama")) {
