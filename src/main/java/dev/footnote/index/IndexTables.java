@@ -23,7 +23,7 @@ import dev.footnote.passage.Passage;
  */
 final class IndexTables {
 
-    private static final String ESSAY_COLUMNS = "e.essay_id, v.title, v.title_derived, v.author, v.date_text, "
+    private static final String ESSAY_COLUMNS = "v.essay_id, v.title, v.title_derived, v.author, v.date_text, "
             + "v.sources, v.source, v.body_start, v.body, v.passage_count";
 
     private final DataSource dataSource;
@@ -40,8 +40,7 @@ final class IndexTables {
     /** The digests of every served essay, by essay id. */
     Map<String, EssayHashes> servedHashes() {
         Map<String, EssayHashes> hashes = new HashMap<>();
-        Sql.query(dataSource, "SELECT e.essay_id, v.content_hash, v.layout_hash FROM essay e "
-                + "JOIN essay_version v USING (version_id)",
+        Sql.query(dataSource, "SELECT v.essay_id, v.content_hash, v.layout_hash FROM served_essay v",
                 rs -> hashes.put(rs.getString(1), new EssayHashes(rs.getString(2), rs.getString(3))));
         return hashes;
     }
@@ -51,25 +50,24 @@ final class IndexTables {
     }
 
     int servedPassageCount() {
-        return Sql.query(dataSource, "SELECT coalesce(sum(v.passage_count), 0) FROM essay e "
-                + "JOIN essay_version v USING (version_id)", rs -> rs.getInt(1)).get(0);
+        return Sql.query(dataSource, "SELECT coalesce(sum(v.passage_count), 0) FROM served_essay v",
+                rs -> rs.getInt(1)).get(0);
     }
 
     List<EssayRecord> essays() {
-        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + " FROM essay e JOIN essay_version v USING (version_id) "
+        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + " FROM served_essay v "
                 + "ORDER BY v.source, v.body_start", IndexTables::essayRecord);
     }
 
     /** The share of the words of {@code text} (English-stemmed, stop words left out) that no served passage holds. */
     double unknownWordShare(String text) {
-        return Sql.query(dataSource, "SELECT coalesce(avg(CASE WHEN EXISTS (SELECT 1 FROM passage p "
-                + "JOIN essay e ON e.version_id = p.version_id "
+        return Sql.query(dataSource, "SELECT coalesce(avg(CASE WHEN EXISTS (SELECT 1 FROM served_passage p "
                 + "WHERE p.search_vector @@ quote_literal(w.lexeme)::tsquery) THEN 0.0 ELSE 1.0 END), 0) "
                 + "FROM unnest(search_document(?)) w", rs -> rs.getDouble(1), text).get(0);
     }
 
     List<String> authors() {
-        return Sql.query(dataSource, "SELECT DISTINCT v.author FROM essay e JOIN essay_version v USING (version_id) "
+        return Sql.query(dataSource, "SELECT DISTINCT v.author FROM served_essay v "
                 + "WHERE v.author IS NOT NULL ORDER BY v.author", rs -> rs.getString(1));
     }
 
@@ -79,8 +77,8 @@ final class IndexTables {
     }
 
     Optional<EssayRecord> essay(String id) {
-        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + " FROM essay e JOIN essay_version v USING (version_id) "
-                + "WHERE e.essay_id = ?", IndexTables::essayRecord, id).stream().findFirst();
+        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + " FROM served_essay v "
+                + "WHERE v.essay_id = ?", IndexTables::essayRecord, id).stream().findFirst();
     }
 
     static EssayRecord essayRecord(ResultSet rs) throws SQLException {

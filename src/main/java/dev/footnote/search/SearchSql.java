@@ -27,7 +27,7 @@ final class SearchSql {
     /** Only the essays asked for: by one of the authors a name matched, or the one essay named. */
     static final String FILTERS = "((SELECT authors FROM params) IS NULL"
             + " OR v.author = ANY((SELECT authors FROM params)::text[]))"
-            + " AND ((SELECT essay_id FROM params) IS NULL OR e.essay_id = (SELECT essay_id FROM params))";
+            + " AND ((SELECT essay_id FROM params) IS NULL OR v.essay_id = (SELECT essay_id FROM params))";
 
     static final String SEARCH = """
             WITH params AS (
@@ -37,21 +37,20 @@ final class SearchSql {
                 SELECT DISTINCT quote_literal(lexeme)::tsquery AS term
                   FROM unnest(search_document((SELECT question_text FROM params)))
             ), served AS (
-                SELECT sum(v.passage_count) AS n FROM essay e JOIN essay_version v ON v.version_id = e.version_id
+                SELECT sum(passage_count) AS n FROM served_essay
             ), weighted AS (
                 SELECT t.term, ln(1 + (served.n - df.n + 0.5) / (df.n + 0.5)) AS idf
                   FROM terms t
                   CROSS JOIN served
                   CROSS JOIN LATERAL (SELECT count(*) AS n
-                                        FROM passage p JOIN essay e ON e.version_id = p.version_id
+                                        FROM served_passage p
                                        WHERE p.search_vector @@ t.term) df
             ), question AS (
                 SELECT question_vector AS embedding FROM params
             ), closest_windows AS (
                 SELECT pe.passage_id
                   FROM passage_embedding pe
-                  JOIN essay e ON e.version_id = pe.version_id
-                  JOIN essay_version v ON v.version_id = e.version_id
+                  JOIN served_essay v ON v.version_id = pe.version_id
                  WHERE %1$s
                  ORDER BY pe.embedding <=> (SELECT embedding FROM question)
                  LIMIT (SELECT window_depth FROM params)
@@ -60,8 +59,7 @@ final class SearchSql {
             ), by_words AS (
                 SELECT p.passage_id
                   FROM passage p
-                  JOIN essay e ON e.version_id = p.version_id
-                  JOIN essay_version v ON v.version_id = e.version_id
+                  JOIN served_essay v ON v.version_id = p.version_id
                   JOIN weighted w ON p.search_vector @@ w.term
                  WHERE %1$s
                  GROUP BY p.passage_id
@@ -76,12 +74,11 @@ final class SearchSql {
                    coalesce((SELECT sum(w.idf) FROM weighted w WHERE p.search_vector @@ w.term), 0)
                        / nullif((SELECT sum(idf) FROM weighted), 0) AS keywords,
                    p.text, p.source, p.start_offset, p.end_offset,
-                   e.essay_id, v.title, v.title_derived, v.author, v.date_text, v.sources,
+                   v.essay_id, v.title, v.title_derived, v.author, v.date_text, v.sources,
                    v.source AS essay_source, v.body_start, v.passage_count
               FROM candidates c
               JOIN passage p ON p.passage_id = c.passage_id
-              JOIN essay e ON e.version_id = p.version_id
-              JOIN essay_version v ON v.version_id = e.version_id
+              JOIN served_essay v ON v.version_id = p.version_id
             """.formatted(FILTERS);
 
     private SearchSql() {
