@@ -5,26 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.footnote.ModelTests;
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.EssayRecord;
 import dev.footnote.search.PassageHit;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Citations from a drafted answer, with the real embedding model behind the support rule. */
-@QuarkusTest
+@Tag(ModelTests.TAG)
 class CitationBuilderTest {
 
     private static final String PASSAGE = "A sourdough starter needs flour and water. It must be fed every day. "
             + "Most bakers keep it in the fridge between bakes. The starter is ready when it doubles in size. "
             + "Rye flour makes it more active.";
 
-    @Inject
-    OnnxEncoder encoder;
+    private final OnnxEncoder encoder = ModelTests.encoder();
 
     private CitationBuilder builder() {
         return new CitationBuilder(Embeddings.cached(encoder, 1000));

@@ -5,20 +5,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.footnote.ModelTests;
 import dev.footnote.TestCorpus;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The encoder the application runs by default: all-MiniLM-L6-v2. */
-@QuarkusTest
+@Tag(ModelTests.TAG)
 class OnnxEncoderTest {
 
-    @Inject
-    OnnxEncoder encoder;
+    private final OnnxEncoder encoder = ModelTests.encoder();
 
     @Test
     void should_run_all_minilm_l6_v2_by_default() {

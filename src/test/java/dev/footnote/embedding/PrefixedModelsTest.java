@@ -11,21 +11,22 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.footnote.ModelTests;
 import dev.footnote.embedding.Role;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The models that read questions and passages with prefixes, run for real. A Quarkus test only because the
  * tokenizer's native library can be loaded by one class loader per run, and the application's comes first.
  */
-@QuarkusTest
+@Tag(ModelTests.TAG)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrefixedModelsTest {
 

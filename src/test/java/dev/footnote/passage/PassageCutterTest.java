@@ -5,27 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.footnote.ModelTests;
 import dev.footnote.TestCorpus;
 import dev.footnote.corpus.Corpus;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Essay;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.text.Text;
-import io.quarkus.test.junit.QuarkusTest;
 
-@QuarkusTest
+@Tag(ModelTests.TAG)
 class PassageCutterTest {
 
-    @Inject
-    OnnxEncoder encoder;
+    private final OnnxEncoder encoder = ModelTests.encoder();
 
-    @Inject
-    PassageSettings settings;
+    private final PassageSettings settings = ModelTests.passageSettings();
 
     private Corpus corpus;
     private Map<String, List<Passage>> passages;
