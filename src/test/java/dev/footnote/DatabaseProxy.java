@@ -15,7 +15,7 @@ import java.net.Socket;
  */
 public final class DatabaseProxy {
 
-    private static DatabaseProxy running;
+    private static volatile DatabaseProxy running;
 
     private final ServerSocket listener;
     private final String upstreamHost;
@@ -68,11 +68,15 @@ public final class DatabaseProxy {
         while (true) {
             try {
                 Socket client = listener.accept();
-                Socket server = new Socket(upstreamHost, upstreamPort);
-                daemon("database proxy in", () -> relay(client, server)).start();
-                daemon("database proxy out", () -> relay(server, client)).start();
+                try {
+                    Socket server = new Socket(upstreamHost, upstreamPort);
+                    daemon("database proxy in", () -> relay(client, server)).start();
+                    daemon("database proxy out", () -> relay(server, client)).start();
+                } catch (IOException e) {
+                    closeQuietly(client); // the database is unreachable: the client sees its connection closed
+                }
             } catch (IOException e) {
-                // a connection that cannot be relayed is dropped; the client sees it closed
+                // a failed accept: wait for the next connection
             }
         }
     }

@@ -22,9 +22,9 @@ import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
-import io.quarkus.runtime.Startup;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * Answers a question with citations: conversation → standalone question → retrieval → refusal or answer →
@@ -71,11 +71,11 @@ public class ChatService {
     }
 
     /** Search, the evidence finder and the citation check share one cache: each text is embedded once. */
-    private ChatService(PassageSearch search, Conversations conversations, Embeddings sentences,
+    private ChatService(PassageSearch search, Conversations conversations, Embeddings embeddings,
             EncoderModel.CosineRange cosines, Prompts prompts, EvidenceModel model, QuestionLanguage language,
             FootnoteConfig config, MeterRegistry registry) {
         this(search, conversations, AnswererFactory.create(config.llm(), new PromptBuilder(prompts), registry),
-                new EvidenceFinder(sentences, model), new CitationBuilder(sentences, cosines), language,
+                new EvidenceFinder(embeddings, model), new CitationBuilder(embeddings, cosines), language,
                 config.chat().k(), config.chat().showUnchecked(), registry);
     }
 

@@ -60,17 +60,17 @@ final class CitationBuilder {
     /** Words a claim needs before a passage sentence that merely contains it supports it word for word. */
     static final int MIN_VERBATIM_WORDS = 4;
 
-    private final Embeddings embedder;
+    private final Embeddings embeddings;
     private final double minSupport;
 
     /** With all-MiniLM-L6-v2's threshold. */
-    CitationBuilder(Embeddings embedder) {
-        this(embedder, MINILM);
+    CitationBuilder(Embeddings embeddings) {
+        this(embeddings, MINILM);
     }
 
     /** With the threshold placed on {@code cosines}, the range of the embedding model in use. */
-    CitationBuilder(Embeddings embedder, EncoderModel.CosineRange cosines) {
-        this.embedder = embedder;
+    CitationBuilder(Embeddings embeddings, EncoderModel.CosineRange cosines) {
+        this.embeddings = embeddings;
         this.minSupport = cosines.unrelated() + SUPPORT_POSITION * (cosines.close() - cosines.unrelated());
     }
 
@@ -300,7 +300,7 @@ final class CitationBuilder {
             if (texts.isEmpty()) {
                 return;
             }
-            List<float[]> vectors = embedder.embedPassages(texts);
+            List<float[]> vectors = embeddings.embedPassages(texts);
             int i = 0;
             for (Integer sentence : claims.keySet()) {
                 claimVectors.put(sentence, vectors.get(i++));

@@ -58,7 +58,8 @@ final class ModelMetrics implements ChatModelListener {
 
     private void tokens(String direction, Integer count) {
         if (count != null) {
-            Counter.builder("footnote.model.tokens").description("Tokens read (input) and written (output) by the model")
+            Counter.builder("footnote.model.tokens")
+                    .description("Tokens read (input) and written (output) by the model")
                     .tag("provider", provider).tag("direction", direction).register(registry).increment(count);
         }
     }

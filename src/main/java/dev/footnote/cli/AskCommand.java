@@ -37,11 +37,12 @@ public class AskCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the question must be 1 to " + PassageQuery.MAX_TEXT_LENGTH
                     + " characters");
         }
+        String checked = QueryLimits.question(question, "the question");
+        Optional<String> conversation = QueryLimits.optionalText(conversationId, "--conversation");
         if (k != null) {
             QueryLimits.k(k, "--k");
         }
-        ChatAnswer answer = chat.answer(question.strip(), Optional.ofNullable(conversationId), Optional.ofNullable(k),
-                null);
+        ChatAnswer answer = chat.answer(checked, conversation, Optional.ofNullable(k), null);
         System.out.println(format(answer));
         return 0;
     }

@@ -3,6 +3,7 @@ package dev.footnote.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
 import dev.footnote.text.Span;
 
 /**

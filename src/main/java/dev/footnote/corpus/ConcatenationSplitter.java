@@ -2,6 +2,7 @@ package dev.footnote.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import dev.footnote.text.Span;
 import dev.footnote.text.Text;
 

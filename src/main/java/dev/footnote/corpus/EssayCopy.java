@@ -1,6 +1,7 @@
 package dev.footnote.corpus;
 
 import java.util.List;
+
 import dev.footnote.text.Span;
 
 /**

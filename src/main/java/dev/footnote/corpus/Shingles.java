@@ -3,6 +3,7 @@ package dev.footnote.corpus;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
 import dev.footnote.text.Text;
 
 /**

@@ -19,7 +19,7 @@ public final class Embeddings {
     private final EmbeddingModel queries;
     private final EmbeddingModel passages;
 
-    public Embeddings(EmbeddingModel queries, EmbeddingModel passages) {
+    private Embeddings(EmbeddingModel queries, EmbeddingModel passages) {
         this.queries = queries;
         this.passages = passages;
     }
@@ -34,14 +34,6 @@ public final class Embeddings {
     public static Embeddings cached(EmbeddingModel queries, EmbeddingModel passages, Cache<String, float[]> cache) {
         return new Embeddings(new CachedEmbeddingModel(queries, Role.QUERY, cache),
                 new CachedEmbeddingModel(passages, Role.PASSAGE, cache));
-    }
-
-    public EmbeddingModel queryModel() {
-        return queries;
-    }
-
-    public EmbeddingModel passageModel() {
-        return passages;
     }
 
     /** The unit-length vector of a question. */

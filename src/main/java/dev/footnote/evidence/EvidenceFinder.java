@@ -16,11 +16,11 @@ import dev.footnote.search.PassageHit;
  */
 public final class EvidenceFinder {
 
-    private final Embeddings embedder;
+    private final Embeddings embeddings;
     private final EvidenceModel model;
 
-    public EvidenceFinder(Embeddings embedder, EvidenceModel model) {
-        this.embedder = embedder;
+    public EvidenceFinder(Embeddings embeddings, EvidenceModel model) {
+        this.embeddings = embeddings;
         this.model = model;
     }
 
@@ -45,8 +45,8 @@ public final class EvidenceFinder {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        float[] questionVector = embedder.embedQuery(question);
-        List<float[]> vectors = embedder.embedPassages(
+        float[] questionVector = embeddings.embedQuery(question);
+        List<float[]> vectors = embeddings.embedPassages(
                 sentences.stream().map(EvidenceFeatures.Sentence::text).toList());
         double[] similarities = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {

@@ -1,6 +1,7 @@
 package dev.footnote.examples;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds what each essay is about, as two-word phrases that it repeats and the other essays hardly use
@@ -96,8 +98,8 @@ public final class TopicPhrases {
             count++;
         }
 
-        java.util.stream.Stream<String> words() {
-            return java.util.Arrays.stream(key.split(" "));
+        Stream<String> words() {
+            return Arrays.stream(key.split(" "));
         }
 
         /** In lower case if it is ever written so (capitals then only start a sentence), else as most often. */

@@ -12,6 +12,7 @@ import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.embedding.Role;
 import dev.footnote.passage.PassageCutter;
 import dev.footnote.passage.PassageSettings;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -88,15 +89,16 @@ public final class Index {
     }
 
     private ReindexSummary run(ReindexOptions options, ReindexListener listener) {
+        EmbeddingModel passages = encoder.embeddingModel(Role.PASSAGE);
         if (options.dryRun() || !isEmpty()) {
-            return reindexer().reindex(options, encoder.embeddingModel(Role.PASSAGE), listener);
+            return reindexer().reindex(options, passages, listener);
         }
         FirstBuild build = new FirstBuild(listener);
         if (!firstBuild.compareAndSet(null, build)) {
-            return reindexer().reindex(options, encoder.embeddingModel(Role.PASSAGE), listener); // a first build runs: this one meets its lock
+            return reindexer().reindex(options, passages, listener); // a first build runs: this one meets its lock
         }
         try {
-            return reindexer().reindex(options, encoder.embeddingModel(Role.PASSAGE), build);
+            return reindexer().reindex(options, passages, build);
         } finally {
             firstBuild.compareAndSet(build, null);
         }

@@ -3,6 +3,7 @@ package dev.footnote.index;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,6 +26,9 @@ final class IndexTables {
 
     private static final String ESSAY_COLUMNS = "v.essay_id, v.title, v.title_derived, v.author, v.date_text, "
             + "v.sources, v.source, v.body_start, v.body, v.passage_count";
+
+    /** How long one reindex statement may wait for the database: they grow with the corpus, unlike a search. */
+    static final Duration REINDEX_READ_TIMEOUT = Duration.ofMinutes(10);
 
     private final DataSource dataSource;
 
@@ -89,7 +93,7 @@ final class IndexTables {
 
     /** Writes a new essay version and its passages, unseen by readers until {@link #publish}. */
     void stage(StagedEssay staged) {
-        Sql.inTransaction(dataSource, connection -> {
+        Sql.inTransaction(dataSource, REINDEX_READ_TIMEOUT, connection -> {
             Essay essay = staged.essay();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO essay_version (version_id, "
                     + "essay_id, content_hash, layout_hash, title, title_derived, author, date_text, sources, source, "
@@ -136,7 +140,7 @@ final class IndexTables {
      * removed essays disappear, and the manifest records what built the index.
      */
     void publish(Collection<StagedEssay> staged, Collection<String> removedEssayIds, IndexManifest manifest) {
-        Sql.inTransaction(dataSource, connection -> {
+        Sql.inTransaction(dataSource, REINDEX_READ_TIMEOUT, connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO essay (essay_id, version_id) "
                     + "VALUES (?, ?) ON CONFLICT (essay_id) DO UPDATE SET version_id = EXCLUDED.version_id")) {
                 for (StagedEssay essay : staged) {
@@ -166,7 +170,7 @@ final class IndexTables {
 
     /** Deletes every version, passage and vector that is not served: replaced ones and leftovers of failed runs. */
     int removeUnserved() {
-        return Sql.inTransaction(dataSource, connection -> {
+        return Sql.inTransaction(dataSource, REINDEX_READ_TIMEOUT, connection -> {
             int removed = 0;
             try (PreparedStatement vectors = connection.prepareStatement("DELETE FROM passage_embedding p WHERE "
                     + "NOT EXISTS (SELECT 1 FROM essay e WHERE e.version_id = p.version_id)");

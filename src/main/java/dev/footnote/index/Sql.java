@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,20 @@ public final class Sql {
     }
 
     public static <T> T inTransaction(DataSource dataSource, Work<T> work) {
+        return inTransaction(dataSource, null, work);
+    }
+
+    /**
+     * A unit of work whose statements may each wait up to {@code readTimeout} for the database, instead of the
+     * request bound the pool's connections have ({@code socketTimeout}): for reindexing, whose deletes and
+     * inserts grow with the corpus. The connection gets its own bound back before it returns to the pool.
+     */
+    public static <T> T inTransaction(DataSource dataSource, Duration readTimeout, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
+            int requestBound = connection.getNetworkTimeout();
+            if (readTimeout != null) {
+                connection.setNetworkTimeout(Runnable::run, Math.toIntExact(readTimeout.toMillis()));
+            }
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
@@ -56,6 +70,9 @@ public final class Sql {
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
+                if (readTimeout != null && !connection.isClosed()) {
+                    connection.setNetworkTimeout(Runnable::run, requestBound);
+                }
             }
         } catch (SQLException e) {
             throw new IndexException("database error: " + e.getMessage(), e);

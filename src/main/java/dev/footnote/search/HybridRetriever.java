@@ -60,7 +60,11 @@ final class HybridRetriever {
             parameters.put("window_depth", windows);
             parameters.put("word_depth", byWords ? depth : 0);
             for (int i = 0; i < SearchSql.PARAMETERS.size(); i++) {
-                statement.setObject(i + 1, parameters.get(SearchSql.PARAMETERS.get(i)));
+                String name = SearchSql.PARAMETERS.get(i);
+                if (!parameters.containsKey(name)) {
+                    throw new IllegalStateException("no value for the search parameter " + name);
+                }
+                statement.setObject(i + 1, parameters.get(name));
             }
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

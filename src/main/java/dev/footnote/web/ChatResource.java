@@ -61,7 +61,6 @@ public class ChatResource {
                 .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
-    /** A chat request, checked. */
     /** What a chat request holds, once read and checked; the schema is what OpenAPI shows of the body. */
     @Schema(name = "ChatRequest", description = "A question, and the conversation it continues")
     record ChatRequest(
@@ -115,7 +114,7 @@ public class ChatResource {
                         });
                 emitter.emit(event(sse, "done", answer));
             } catch (ChatAbandonedException e) {
-                LOG.debugf("Stream closed by its client; its answer was abandoned");
+                LOG.debug("Stream closed by its client; its answer was abandoned");
             } catch (RuntimeException e) {
                 emitter.emit(event(sse, "error", Problems.of(e)));
             } finally {

@@ -104,7 +104,8 @@ final class Problems {
 
     /** A bug: logged with its stack trace, but not once per request when every request hits it. */
     private static void logUnexpected(Throwable failure) {
-        REPEATS.admit(failure.getClass().getName())
+        StackTraceElement[] frames = failure.getStackTrace();
+        REPEATS.admit(failure.getClass().getName() + (frames.length > 0 ? " at " + frames[0] : ""))
                 .ifPresent(heldBack -> LOG.error("Unexpected failure" + repeats(heldBack), failure));
     }
 

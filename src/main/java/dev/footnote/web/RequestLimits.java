@@ -18,8 +18,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses requests that break the API's size and encoding limits before anything reads them, with a problem
- * like every other error. The HTTP server's own limits ({@code quarkus.http.limits.*}) sit well above these,
- * as a last line that can only answer with an empty body.
+ * like every other error. The HTTP server's own limits ({@code quarkus.http.limits.*}) sit above the request
+ * line and header limits, and equal the body limit (which only a body without a declared length reaches), as a
+ * last line that can only answer with an empty body.
  */
 @ApplicationScoped
 class RequestLimits {
@@ -33,6 +34,8 @@ class RequestLimits {
     private static final Problem MALFORMED_ADDRESS = Problem.of(400, "Bad Request", "the address is not a valid "
             + "URL: percent-encode spaces and symbols in parameters, and write a literal '%' as %25");
 
+    private static final Problem UNREADABLE = Problem.of(400, "Bad Request", "the request could not be read");
+
     private final ObjectMapper json;
 
     RequestLimits(ObjectMapper json) {
@@ -43,7 +46,8 @@ class RequestLimits {
         router.route().order(Integer.MIN_VALUE).handler(this::check);
         // what the router itself refuses before any route runs: an address it cannot decode, an upload that
         // outgrows the server's body limit without declaring its length
-        router.errorHandler(400, context -> refuse(context, MALFORMED_ADDRESS));
+        router.errorHandler(400, context -> refuse(context, wellFormed(context.request().uri()) ? UNREADABLE
+                : MALFORMED_ADDRESS));
         router.errorHandler(413, context -> refuse(context, tooLarge()));
     }
 
@@ -114,7 +118,8 @@ class RequestLimits {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (!context.request().isEnded()) {
             // the body of a refused upload is not read: close the connection rather than drain it
-            response.putHeader(HttpHeaders.CONNECTION, "close").endHandler(ended -> context.request().connection().close());
+            response.putHeader(HttpHeaders.CONNECTION, "close")
+                    .endHandler(ended -> context.request().connection().close());
         }
         response.end(body);
     }

@@ -25,8 +25,8 @@ import dev.footnote.language.QuestionLanguage;
 import dev.footnote.passage.PassageSettings;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
-import io.quarkus.test.junit.QuarkusTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Text inside an essay that addresses the model reaches it only as fenced data. */
 @QuarkusTest

@@ -26,8 +26,8 @@ import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
-import io.quarkus.test.junit.QuarkusTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** An index built with one embedding model, and a configuration that names another. */
 @QuarkusTest

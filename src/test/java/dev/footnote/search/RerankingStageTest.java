@@ -21,8 +21,8 @@ import dev.footnote.index.Index;
 import dev.footnote.rerank.FakeRerankServer;
 import dev.footnote.rerank.HttpScoringModel;
 import dev.footnote.rerank.RerankException;
-import io.quarkus.test.junit.QuarkusTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The re-ranking stage over the shipped corpus, with a scoring server that speaks the real protocol. */
 @QuarkusTest

@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.footnote.DatabaseProxy;
+import dev.footnote.index.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -24,6 +33,9 @@ class HungDatabaseTest {
     /** Far beyond the documented bound: a request still waiting then is hung with the database. */
     private static final RestAssuredConfig PATIENT_CLIENT = RestAssuredConfig.config().httpClient(
             HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 60_000));
+
+    @Inject
+    DataSource dataSource;
 
     @AfterEach
     void resumeTheDatabase() {
@@ -53,5 +65,21 @@ class HungDatabaseTest {
 
         given().queryParam("q", "power draw of a small AI workstation").when().get("/api/passages")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void should_give_a_connection_its_request_bound_back_after_a_long_reindex_statement() throws SQLException {
+        int requestBound;
+        try (Connection connection = dataSource.getConnection()) {
+            requestBound = connection.getNetworkTimeout();
+        }
+        Sql.inTransaction(dataSource, Duration.ofMinutes(10), connection -> {
+            assertThat(connection.getNetworkTimeout()).isEqualTo(600_000);
+            return null;
+        });
+        // the pool hands the same thread its last connection back first
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getNetworkTimeout()).isEqualTo(requestBound).isEqualTo(5_000);
+        }
     }
 }
