@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
@@ -48,11 +49,17 @@ class HungDatabaseTest {
                 .then().statusCode(200);
 
         DatabaseProxy.running().stall();
-        Response passages = given().config(PATIENT_CLIENT).queryParam("q", "what does a hung database do")
-                .when().get("/api/passages");
-        Response chat = given().config(PATIENT_CLIENT).contentType("application/json")
-                .body("{\"question\": \"how do centaurs play chess?\"}").when().post("/api/chat");
-        Response readiness = given().config(PATIENT_CLIENT).when().get("/q/health/ready");
+        // all three at once: each waits for the bound on its own
+        CompletableFuture<Response> passagesAsked = CompletableFuture.supplyAsync(() -> given().config(PATIENT_CLIENT)
+                .queryParam("q", "what does a hung database do").when().get("/api/passages"));
+        CompletableFuture<Response> chatAsked = CompletableFuture.supplyAsync(() -> given().config(PATIENT_CLIENT)
+                .contentType("application/json").body("{\"question\": \"how do centaurs play chess?\"}")
+                .when().post("/api/chat"));
+        CompletableFuture<Response> readinessAsked = CompletableFuture.supplyAsync(() -> given().config(PATIENT_CLIENT)
+                .when().get("/q/health/ready"));
+        Response passages = passagesAsked.join();
+        Response chat = chatAsked.join();
+        Response readiness = readinessAsked.join();
         DatabaseProxy.running().resume();
 
         for (Response problem : new Response[] { passages, chat }) {
