@@ -23,9 +23,6 @@ import picocli.CommandLine;
 @QuarkusMain
 public class FootnoteMain implements QuarkusApplication {
 
-    private static final String SOCKET_TIMEOUT = "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout";
-    private static final String SOCKET_TIMEOUT_ENV = "QUARKUS_DATASOURCE_JDBC_ADDITIONAL_JDBC_PROPERTIES_SOCKETTIMEOUT";
-
     private static final Set<String> SERVER_COMMANDS = Set.of("serve");
     static final String NO_DATABASE = "no database is configured. Run commands through scripts/footnote, which "
             + "starts the checkout's database (scripts/footnote ask \"…\"), or export QUARKUS_DATASOURCE_JDBC_URL, "
@@ -57,11 +54,6 @@ public class FootnoteMain implements QuarkusApplication {
             System.setProperty("quarkus.http.host-enabled", "false");
             // Commands print progress and results themselves; start-up chatter would drown them.
             System.setProperty("quarkus.log.level", "WARN");
-            // The 5 s bound on a database read is for the requests a server answers; a command's reads (a
-            // reindex of a large corpus) may take longer, unless the bound was set explicitly.
-            if (System.getenv(SOCKET_TIMEOUT_ENV) == null && System.getProperty(SOCKET_TIMEOUT) == null) {
-                System.setProperty(SOCKET_TIMEOUT, "600");
-            }
         }
         // Addresses the server cannot parse get a problem from RequestLimits instead of an empty 400.
         System.setProperty("vertx.disableURIValidation", "true");

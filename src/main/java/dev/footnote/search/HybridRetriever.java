@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.pgvector.PGvector;
@@ -52,20 +50,13 @@ final class HybridRetriever {
         }
         List<PassageHit> hits = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SearchSql.SEARCH)) {
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("question_text", query.text());
-            parameters.put("question_vector", new PGvector(question).getValue());
-            parameters.put("authors", authors.isEmpty() ? null : connection.createArrayOf("text", authors.toArray()));
-            parameters.put("essay_id", query.essayId().orElse(null));
-            parameters.put("window_depth", windows);
-            parameters.put("word_depth", byWords ? depth : 0);
-            for (int i = 0; i < SearchSql.PARAMETERS.size(); i++) {
-                String name = SearchSql.PARAMETERS.get(i);
-                if (!parameters.containsKey(name)) {
-                    throw new IllegalStateException("no value for the search parameter " + name);
-                }
-                statement.setObject(i + 1, parameters.get(name));
-            }
+            // in the order the statement's params CTE names them, each bound once
+            statement.setString(1, query.text());
+            statement.setString(2, new PGvector(question).getValue());
+            statement.setArray(3, authors.isEmpty() ? null : connection.createArrayOf("text", authors.toArray()));
+            statement.setString(4, query.essayId().orElse(null));
+            statement.setInt(5, windows);
+            statement.setInt(6, byWords ? depth : 0);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     hits.add(hit(row));

@@ -1,7 +1,5 @@
 package dev.footnote.search;
 
-import java.util.List;
-
 /**
  * The one statement behind a passage search, so that it is planned once and runs in one round trip.
  *
@@ -15,14 +13,10 @@ import java.util.List;
  *   <li>then both features for every candidate, whichever leg found it, with its essay: the similarity of its
  *   closest window, and its share of the question's word weight.</li>
  * </ul>
- * Its parameters are bound once, in order, into {@code params} ({@link #PARAMETERS}); its columns are read by
- * name ({@link HybridRetriever}).
+ * Its parameters are bound once, in the order {@code params} names them (question text and vector, authors,
+ * essay id, window depth, word depth); its columns are read by name ({@link HybridRetriever}).
  */
 final class SearchSql {
-
-    /** The statement's parameters, in the order they are bound. */
-    static final List<String> PARAMETERS = List.of("question_text", "question_vector", "authors", "essay_id",
-            "window_depth", "word_depth");
 
     /** Only the essays asked for: by one of the authors a name matched, or the one essay named. */
     static final String FILTERS = "((SELECT authors FROM params) IS NULL"

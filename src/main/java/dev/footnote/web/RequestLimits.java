@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.search.PassageQuery;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -44,18 +45,17 @@ class RequestLimits {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::check);
-        // what the router itself refuses before any route runs: an address it cannot decode, an upload that
-        // outgrows the server's body limit without declaring its length
+        // what the router itself refuses before any route runs: an address it cannot decode
         router.errorHandler(400, context -> refuse(context, wellFormed(context.request().uri()) ? UNREADABLE
                 : MALFORMED_ADDRESS));
-        router.errorHandler(413, context -> refuse(context, tooLarge()));
     }
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > MAX_REQUEST_LINE) {
             refuse(context, Problem.of(414, "URI Too Long", "the address is longer than "
-                    + MAX_REQUEST_LINE / 1024 + " KB; a question is at most 2000 characters"));
+                    + MAX_REQUEST_LINE / 1024 + " KB; a question is at most " + PassageQuery.MAX_TEXT_LENGTH
+                    + " characters"));
         } else if (headerBytes(request) > MAX_HEADERS) {
             refuse(context, Problem.of(431, "Request Header Fields Too Large",
                     "the request headers are larger than " + MAX_HEADERS / 1024 + " KB"));
@@ -70,7 +70,7 @@ class RequestLimits {
 
     private static Problem tooLarge() {
         return Problem.of(413, "Content Too Large", "the request body is larger than " + MAX_BODY / 1024
-                + " KB; a question is at most 2000 characters");
+                + " KB; a question is at most " + PassageQuery.MAX_TEXT_LENGTH + " characters");
     }
 
     private static long headerBytes(HttpServerRequest request) {
