@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
@@ -74,16 +81,13 @@ public class Evaluator {
     public EvalReport evaluate(List<EvalQuestion> questions, int k) {
         int depth = Math.max(k, 10);
         List<Outcome> outcomes = new ArrayList<>();
-        List<Double> searchMillis = new ArrayList<>();
-        List<Double> answerMillis = new ArrayList<>();
+        MeterRegistry meters = new SimpleMeterRegistry();
+        Timer searchTimer = medianTimer("search", meters);
+        Timer answerTimer = medianTimer("answer", meters);
         for (EvalQuestion question : questions) {
-            long started = System.nanoTime();
-            List<PassageHit> passages = search.search(new PassageQuery(question.question(), depth,
-                    Optional.empty(), Optional.empty()));
-            searchMillis.add((System.nanoTime() - started) / 1e6);
-            started = System.nanoTime();
-            ChatAnswer answer = chat.answerAlone(question.question());
-            answerMillis.add((System.nanoTime() - started) / 1e6);
+            List<PassageHit> passages = searchTimer.record(() -> search.search(new PassageQuery(question.question(),
+                    depth, Optional.empty(), Optional.empty())));
+            ChatAnswer answer = answerTimer.record(() -> chat.answerAlone(question.question()));
             if (!question.answerable()) {
                 outcomes.add(new Outcome(question, 0, false, answer.grounded(), false));
                 continue;
@@ -93,12 +97,22 @@ public class Evaluator {
             boolean quoted = answer.citations().stream().anyMatch(c -> evidence.hits(c.quote()));
             outcomes.add(new Outcome(question, firstHit(evidence, passages), reached, answer.grounded(), quoted));
         }
-        return EvalReport.of(k, outcomes, median(searchMillis), median(answerMillis));
+        return EvalReport.of(k, outcomes, medianMillis(searchTimer), medianMillis(answerTimer));
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    /**
+     * A timer that keeps its median over the whole run (not Micrometer's default two-minute window), to two
+     * significant digits.
+     */
+    private static Timer medianTimer(String name, MeterRegistry meters) {
+        return Timer.builder(name).publishPercentiles(0.5).percentilePrecision(2)
+                .distributionStatisticExpiry(Duration.ofDays(1)).distributionStatisticBufferLength(1)
+                .register(meters);
+    }
+
+    private static double medianMillis(Timer timer) {
+        ValueAtPercentile[] percentiles = timer.takeSnapshot().percentileValues();
+        return timer.count() == 0 ? 0 : percentiles[0].value(TimeUnit.MILLISECONDS);
     }
 
     /** The 1-based rank of the first passage holding the evidence, or 0. */

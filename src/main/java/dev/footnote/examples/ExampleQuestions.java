@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.footnote.chat.ChatService;
 import dev.footnote.index.EssayHashes;
 import dev.footnote.index.EssayRecord;
+import dev.footnote.index.EssayText;
 import dev.footnote.index.Index;
 
 /**
@@ -55,9 +56,10 @@ public class ExampleQuestions {
     private List<Example> findExamples(int count) {
         Map<String, EssayRecord> essays = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
-        for (EssayRecord essay : index.essays()) {
+        for (EssayText text : index.essayTexts()) {
+            EssayRecord essay = text.essay();
             essays.put(essay.id(), essay);
-            texts.put(essay.id(), essay.title() + "\n\n" + essay.body());
+            texts.put(essay.id(), essay.title() + "\n\n" + text.body());
         }
         List<Example> found = new ArrayList<>();
         List<Example> sameAuthor = new ArrayList<>();

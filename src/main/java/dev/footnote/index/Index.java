@@ -171,8 +171,14 @@ public final class Index {
         return tables.hasEssay(id);
     }
 
-    public Optional<EssayRecord> essay(String id) {
-        return tables.essay(id);
+    /** One served essay with its text. */
+    public Optional<EssayText> essayText(String id) {
+        return tables.essayText(id);
+    }
+
+    /** Every served essay with its text, in the order of {@link #essays()}. */
+    public List<EssayText> essayTexts() {
+        return tables.essayTexts();
     }
 
     public DataSource dataSource() {

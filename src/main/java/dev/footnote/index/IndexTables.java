@@ -25,7 +25,7 @@ import dev.footnote.passage.Passage;
 final class IndexTables {
 
     private static final String ESSAY_COLUMNS = "v.essay_id, v.title, v.title_derived, v.author, v.date_text, "
-            + "v.sources, v.source, v.body_start, v.body, v.passage_count";
+            + "v.sources, v.source, v.body_start, v.passage_count";
 
     /** How long one reindex statement may wait for the database: they grow with the corpus, unlike a search. */
     static final Duration REINDEX_READ_TIMEOUT = Duration.ofMinutes(10);
@@ -80,15 +80,26 @@ final class IndexTables {
                 id).get(0);
     }
 
-    Optional<EssayRecord> essay(String id) {
-        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + " FROM served_essay v "
-                + "WHERE v.essay_id = ?", IndexTables::essayRecord, id).stream().findFirst();
+    List<EssayText> essayTexts() {
+        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + ", v.body FROM served_essay v "
+                + "ORDER BY v.source, v.body_start", IndexTables::essayText);
     }
 
+    Optional<EssayText> essayText(String id) {
+        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + ", v.body FROM served_essay v "
+                + "WHERE v.essay_id = ?", IndexTables::essayText, id).stream().findFirst();
+    }
+
+    /** Reads the {@link #ESSAY_COLUMNS} by name. */
     static EssayRecord essayRecord(ResultSet rs) throws SQLException {
-        return new EssayRecord(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
-                rs.getString(5), Arrays.asList((String[]) rs.getArray(6).getArray()), rs.getString(7),
-                rs.getInt(8), rs.getString(9), rs.getInt(10));
+        return new EssayRecord(rs.getString("essay_id"), rs.getString("title"), rs.getBoolean("title_derived"),
+                rs.getString("author"), rs.getString("date_text"),
+                Arrays.asList((String[]) rs.getArray("sources").getArray()), rs.getString("source"),
+                rs.getInt("body_start"), rs.getInt("passage_count"));
+    }
+
+    private static EssayText essayText(ResultSet rs) throws SQLException {
+        return new EssayText(essayRecord(rs), rs.getString("body"));
     }
 
     /** Writes a new essay version and its passages, unseen by readers until {@link #publish}. */

@@ -66,14 +66,14 @@ final class HybridRetriever {
         return hits;
     }
 
-    /** A result row, read by column name: the passage, its two features, and its essay (without its text). */
+    /** A result row, read by column name: the passage, its two features, and its essay. */
     private PassageHit hit(ResultSet row) throws SQLException {
         double similarity = row.getDouble("similarity");
         double keywords = row.getDouble("keywords");
         EssayRecord essay = new EssayRecord(row.getString("essay_id"), row.getString("title"),
                 row.getBoolean("title_derived"), row.getString("author"), row.getString("date_text"),
                 List.of((String[]) row.getArray("sources").getArray()), row.getString("essay_source"),
-                row.getInt("body_start"), null, row.getInt("passage_count"));
+                row.getInt("body_start"), row.getInt("passage_count"));
         return new PassageHit(row.getObject("passage_id", UUID.class), relevance.score(similarity, keywords),
                 similarity, keywords, row.getString("text"), row.getString("source"), row.getInt("start_offset"),
                 row.getInt("end_offset"), essay);

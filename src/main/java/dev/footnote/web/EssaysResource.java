@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.footnote.index.EssayRecord;
+import dev.footnote.index.EssayText;
 import dev.footnote.index.Index;
 
 /** {@code GET /api/essays} and {@code GET /api/essays/{id}}: the indexed essays. */
@@ -54,9 +55,10 @@ public class EssaysResource {
     @Operation(summary = "One essay with its text")
     public EssayDetail get(@PathParam("id") String id) {
         index.requireServing();
-        EssayRecord essay = index.essay(id)
+        EssayText found = index.essayText(id)
                 .orElseThrow(() -> ProblemException.notFound("no essay with id \"" + id + "\""));
+        EssayRecord essay = found.essay();
         return new EssayDetail(essay.id(), essay.title(), essay.titleDerived(), essay.author(), essay.date(),
-                essay.sources(), essay.passages(), essay.source(), essay.bodyStart(), essay.body());
+                essay.sources(), essay.passages(), essay.source(), essay.bodyStart(), found.body());
     }
 }

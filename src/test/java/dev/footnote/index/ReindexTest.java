@@ -247,8 +247,8 @@ class ReindexTest {
     }
 
     private String essayBody(String title) {
-        return index.essays().stream().filter(e -> e.title().equals(title)).findFirst()
-                .flatMap(e -> index.essay(e.id())).orElseThrow().body();
+        return index.essayTexts().stream().filter(e -> e.essay().title().equals(title)).findFirst().orElseThrow()
+                .body();
     }
 
     private Map<String, Integer> passageCounts() {
