@@ -20,6 +20,25 @@ async function problemDetail(response) {
   }
 }
 
+// ---- API keys: when this Footnote asks for one, the page asks the reader once and keeps it ----------
+const KEY_STORAGE = "footnote.apiKey";
+
+async function api(path, init = {}) {
+  const key = localStorage.getItem(KEY_STORAGE);
+  const headers = new Headers(init.headers || {});
+  if (key) headers.set("Authorization", `Bearer ${key}`);
+  const response = await fetch(path, { ...init, headers });
+  if (response.status === 401) askForKey(Boolean(key));
+  return response;
+}
+
+function askForKey(rejected) {
+  $("key-message").textContent = rejected ? "That API key was not accepted; enter another:"
+    : "This Footnote asks for an API key:";
+  $("key-form").hidden = false;
+  $("api-key").focus();
+}
+
 // A 503 with Retry-After: the first index is being built; its detail says how far it has got.
 function retryAfterSeconds(response) {
   const seconds = Number(response.headers.get("Retry-After"));
@@ -29,7 +48,7 @@ function retryAfterSeconds(response) {
 // ---- Essays panel -------------------------------------------------------------------------------
 async function loadEssays() {
   try {
-    const response = await fetch("api/essays");
+    const response = await api("api/essays");
     const retry = retryAfterSeconds(response);
     if (retry) {
       $("essay-list").replaceChildren(el("li", "indexing", `Indexing: ${await problemDetail(response)}`));
@@ -65,7 +84,7 @@ function renderEssayList() {
 // ---- Start screen: what Footnote holds, and questions to try --------------------------------------
 async function loadOverview() {
   try {
-    const response = await fetch("api/overview");
+    const response = await api("api/overview");
     const retry = retryAfterSeconds(response);
     if (retry) {
       $("intro-summary").textContent = `Footnote is indexing the essays: ${await problemDetail(response)}.`;
@@ -123,7 +142,7 @@ async function showEssayFromHash() {
     document.querySelector(".layout").classList.remove("with-essay");
     return;
   }
-  const response = await fetch(`api/essays/${encodeURIComponent(id)}`);
+  const response = await api(`api/essays/${encodeURIComponent(id)}`);
   // show the panel first: a highlight can only be scrolled to once the panel has its place on screen
   $("essay-view").hidden = false;
   document.querySelector(".layout").classList.add("with-essay");
@@ -221,7 +240,7 @@ async function ask(question) {
   message.status.textContent = "Thinking";
   $("send").disabled = true;
   try {
-    const response = await fetch("api/chat/stream", {
+    const response = await api("api/chat/stream", {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
       body: JSON.stringify({ question, conversationId: state.conversationId }),
@@ -267,7 +286,7 @@ function onEvent(message, question, name, data) {
 
 async function showNearest(message, question) {
   try {
-    const response = await fetch(`api/passages?k=3&q=${encodeURIComponent(question)}`);
+    const response = await api(`api/passages?k=3&q=${encodeURIComponent(question)}`);
     if (!response.ok) return;
     const titles = new Map();
     // only essays with a passage that clears the relevance threshold: an off-topic question gets none
@@ -348,6 +367,11 @@ document.addEventListener("DOMContentLoaded", () => {
     closeEssay();
     showIntro(true);
     $("question").focus();
+  });
+  $("key-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    localStorage.setItem(KEY_STORAGE, $("api-key").value.trim());
+    location.reload();
   });
   $("essay-filter").addEventListener("input", renderEssayList);
   $("close-essay").addEventListener("click", closeEssay);

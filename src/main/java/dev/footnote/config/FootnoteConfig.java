@@ -33,6 +33,9 @@ public interface FootnoteConfig {
     /** Administration endpoints. */
     Admin admin();
 
+    /** Who may call the API. */
+    Api api();
+
     /** The model that writes answers. */
     Llm llm();
 
@@ -158,6 +161,15 @@ public interface FootnoteConfig {
     interface Admin {
         /** Bearer token for {@code /api/admin/*}; unset disables those endpoints. */
         Optional<String> token();
+    }
+
+    interface Api {
+        /**
+         * Bearer keys, comma-separated, any of which opens {@code /api/*}, {@code /v1/*} and {@code /mcp};
+         * unset leaves them open. Health, the page itself and the admin endpoints (their own token) are not
+         * affected.
+         */
+        Optional<List<String>> keys();
     }
 
     interface Llm {

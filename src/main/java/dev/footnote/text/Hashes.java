@@ -5,14 +5,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests as lower-case hex, for ids and content hashes. */
+/** SHA-256 digests, as lower-case hex for ids, content hashes and files. */
 public final class Hashes {
 
     private Hashes() {
     }
 
     public static String sha256(String text) {
-        return HexFormat.of().formatHex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The digest of a file's bytes as hex, as citations carry it. */
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Bytes(bytes));
+    }
+
+    public static byte[] sha256Bytes(byte[] bytes) {
+        return newSha256().digest(bytes);
     }
 
     public static MessageDigest newSha256() {

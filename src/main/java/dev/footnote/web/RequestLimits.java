@@ -6,14 +6,12 @@ import java.net.URISyntaxException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.search.PassageQuery;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -105,22 +103,6 @@ class RequestLimits {
     }
 
     private void refuse(RoutingContext context, Problem problem) {
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        if (context.response().ended()) {
-            return;
-        }
-        HttpServerResponse response = context.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (!context.request().isEnded()) {
-            // the body of a refused upload is not read: close the connection rather than drain it
-            response.putHeader(HttpHeaders.CONNECTION, "close")
-                    .endHandler(ended -> context.request().connection().close());
-        }
-        response.end(body);
+        RouteProblems.send(context, problem, json);
     }
 }

@@ -1,0 +1,95 @@
+package dev.footnote.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * With {@code footnote.api.keys} set: the API asks for a key, and everything else stays as it was. A second
+ * configuration means a second start of the application, in a JVM of its own (the {@code api-keys-tests}
+ * execution), as the tokenizer's native library loads once per JVM.
+ */
+@Tag("api-keys")
+@QuarkusTest
+@TestProfile(ApiKeysTest.WithKeys.class)
+class ApiKeysTest {
+
+    /** Two keys, so that the second one is checked too. */
+    public static class WithKeys implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("footnote.api.keys", "first-key, second-key");
+        }
+    }
+
+    /** Each protected path, as a request that succeeds with a key. */
+    private record Call(String method, String path, String body, int expectedStatus) {
+
+        Response send(RequestSpecification request) {
+            if (body != null) {
+                request = request.contentType(ContentType.JSON).body(body);
+            }
+            return request.request(method, path);
+        }
+    }
+
+    private static final List<Call> PROTECTED = List.of(
+            new Call("GET", "/api/passages?q=dogfooding&k=2", null, 200),
+            new Call("POST", "/api/chat", "{\"question\": \"What is dogfooding?\"}", 200),
+            new Call("GET", "/api/essays", null, 200),
+            new Call("GET", "/api/overview", null, 200));
+
+    @Test
+    void should_refuse_the_api_without_a_key() {
+        for (Call call : PROTECTED) {
+            call.send(given()).then().statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", "Bearer realm=\"footnote\"")
+                    .body("detail", containsString("Authorization: Bearer"));
+        }
+    }
+
+    @Test
+    void should_refuse_a_wrong_key() {
+        for (String authorization : List.of("Bearer wrong-key", "Bearer first-ke", "Bearer first-key-and-more",
+                "Basic Zmlyc3Qta2V5", "first-key")) {
+            for (Call call : PROTECTED) {
+                Response response = call.send(given().header("Authorization", authorization));
+                assertThat(response.statusCode()).as(authorization + " on " + call.path()).isEqualTo(401);
+                assertThat(response.contentType()).isEqualTo("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    void should_answer_with_any_configured_key() {
+        for (String key : List.of("first-key", "second-key")) {
+            for (Call call : PROTECTED) {
+                call.send(given().header("Authorization", "Bearer " + key)).then().statusCode(call.expectedStatus());
+            }
+        }
+    }
+
+    @Test
+    void should_leave_health_the_page_and_the_admin_token_alone() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/").then().statusCode(200);
+        given().when().get("/app.js").then().statusCode(200);
+        // the admin endpoint answers to its own token, not to an API key
+        given().header("Authorization", "Bearer first-key").when().post("/api/admin/reindex")
+                .then().statusCode(401).body("detail", containsString("footnote.admin.token"));
+    }
+}
