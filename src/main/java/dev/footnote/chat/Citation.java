@@ -7,10 +7,12 @@ import dev.footnote.search.PassageHit;
  *
  * @param n     the number of {@code [n]} in the answer: 1..m in order of first use
  * @param rank  the passage's rank among the retrieved passages, from 1
- * @param quote the passage's sentence(s) that support the claims citing it; a substring of {@code text}
+ * @param quote  the passage's sentence(s) that support the claims citing it; a substring of {@code text}
+ * @param sha256 the SHA-256 of the file {@code source} as indexed: {@code verify} tells from it and the quote
+ *               whether the file still holds the quote where it was
  */
 public record Citation(int n, int rank, String quote, String text, String source, int start, int end,
-        CitedEssay essay) {
+        String sha256, CitedEssay essay) {
 
     /** The essay a citation comes from. */
     public record CitedEssay(String id, String title, String author) {
@@ -18,6 +20,6 @@ public record Citation(int n, int rank, String quote, String text, String source
 
     static Citation of(int n, int rank, String quote, PassageHit passage) {
         return new Citation(n, rank, quote, passage.text(), passage.source(), passage.start(), passage.end(),
-                new CitedEssay(passage.essay().id(), passage.essay().title(), passage.essay().author()));
+                passage.essay().sourceSha256(), new CitedEssay(passage.essay().id(), passage.essay().title(), passage.essay().author()));
     }
 }

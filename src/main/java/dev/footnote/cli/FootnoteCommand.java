@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "footnote", mixinStandardHelpOptions = true, versionProvider = FootnoteVersion.class,
         scope = CommandLine.ScopeType.INHERIT,
         description = "Answers questions about a collection of essays, citing the exact passages.",
-        subcommands = { ServeCommand.class, ReindexCommand.class, AskCommand.class, EvalCommand.class,
-                CalibrateCommand.class, CommandLine.HelpCommand.class })
+        subcommands = { ServeCommand.class, ReindexCommand.class, AskCommand.class, VerifyCommand.class,
+                EvalCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class })
 public class FootnoteCommand implements Callable<Integer> {
 
     private final ServeCommand serve;

@@ -9,10 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
+
+import dev.footnote.text.Hashes;
 
 /**
  * Reads every essay of a corpus folder. Each file is recognised by its layout (feed page, category page, or
@@ -36,17 +41,20 @@ public final class CorpusReader {
         }
         List<String> skipped = new ArrayList<>();
         List<SourceFile> files = new ArrayList<>();
+        Map<String, String> digests = new HashMap<>();
         for (Path path : listFiles(folder)) {
             String name = path.getFileName().toString();
             try {
-                files.add(new SourceFile(name, decode(path)));
+                byte[] bytes = readBytes(path);
+                files.add(new SourceFile(name, decode(bytes)));
+                digests.put(name, Hashes.sha256Hex(bytes));
             } catch (CorpusException | IOException e) {
                 String reason = name + ": " + e.getMessage();
                 LOG.warnf("Skipping essay file %s", reason);
                 skipped.add(reason);
             }
         }
-        return new Corpus(parse(files), skipped);
+        return new Corpus(parse(files), skipped, digests);
     }
 
     /** Parses files already in memory: titled layouts first, so that untitled files can be matched to them. */
@@ -78,12 +86,27 @@ public final class CorpusReader {
         }
     }
 
-    /** Strict UTF-8: a file that is binary or not valid UTF-8 is refused rather than read as mojibake. */
-    static String decode(Path path) throws IOException {
+    /**
+     * The text of a file as every offset in Footnote counts it, or empty when it is not a corpus file: missing,
+     * too large, not UTF-8 text.
+     */
+    public static Optional<String> readText(Path path) {
+        try {
+            return Optional.of(decode(readBytes(path)));
+        } catch (CorpusException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] readBytes(Path path) throws IOException {
         if (Files.size(path) > MAX_FILE_BYTES) {
             throw new CorpusException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
         }
-        byte[] bytes = Files.readAllBytes(path);
+        return Files.readAllBytes(path);
+    }
+
+    /** Strict UTF-8: a file that is binary or not valid UTF-8 is refused rather than read as mojibake. */
+    static String decode(byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()

@@ -11,9 +11,9 @@ import dev.footnote.text.Hashes;
 
 /**
  * Digests of what the index stores about an essay. The <em>content</em> digest covers its metadata, text and
- * passages under the manifest; the <em>layout</em> digest covers where they stand in the source file. An essay
- * with equal content but another layout (a new post was put above it in a feed page) is unchanged for the
- * reader: its rows are rewritten with the new offsets, without embedding anything.
+ * passages under the manifest; the <em>layout</em> digest covers where they stand in the source file, and that
+ * file's digest. An essay with equal content but another layout (a new post was put above it in a feed page) is
+ * unchanged for the reader: its rows are rewritten with the new offsets, without embedding anything.
  */
 final class ContentHash {
 
@@ -37,8 +37,10 @@ final class ContentHash {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static String layout(Essay essay, List<Passage> passages) {
+    /** Covers the file's own digest too: citations carry it, so it is rewritten when anything in the file changes. */
+    static String layout(Essay essay, List<Passage> passages, String fileDigest) {
         MessageDigest digest = Hashes.newSha256();
+        update(digest, fileDigest);
         update(digest, essay.source() + ":" + essay.body().bodySpan().start());
         for (Passage passage : passages) {
             update(digest, passage.source() + ":" + passage.span().start() + ":" + passage.span().end());

@@ -102,7 +102,7 @@ public final class Reindexer {
         for (Essay essay : corpus.essays()) {
             List<Passage> essayPassages = passages.get(essay.id());
             EssayHashes hashes = new EssayHashes(ContentHash.of(essay, essayPassages, index.expectedManifest()),
-                    ContentHash.layout(essay, essayPassages));
+                    ContentHash.layout(essay, essayPassages, corpus.digestOf(essay)));
             EssayHashes servedHashes = served.get(essay.id());
             if (servedHashes == null) {
                 added++;
@@ -112,7 +112,7 @@ public final class Reindexer {
                 continue;
             }
             // An essay that only moved within its file is rewritten with its new offsets but counts as unchanged.
-            toWrite.add(new StagedEssay(UUID.randomUUID(), essay, hashes, essayPassages,
+            toWrite.add(new StagedEssay(UUID.randomUUID(), essay, corpus.digestOf(essay), hashes, essayPassages,
                     IndexTables.newIds(essayPassages.size())));
         }
         Set<String> removed = new LinkedHashSet<>(served.keySet());

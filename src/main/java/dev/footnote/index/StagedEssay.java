@@ -9,7 +9,9 @@ import dev.footnote.passage.Passage;
 /**
  * A new version of an essay, written beside the served index until a reindex publishes it.
  *
- * @param passageIds one id per passage, same order
+ * @param sourceDigest the SHA-256 of the essay's source file as read, which its citations carry
+ * @param passageIds   one id per passage, same order
  */
-record StagedEssay(UUID versionId, Essay essay, EssayHashes hashes, List<Passage> passages, List<UUID> passageIds) {
+record StagedEssay(UUID versionId, Essay essay, String sourceDigest, EssayHashes hashes, List<Passage> passages,
+        List<UUID> passageIds) {
 }

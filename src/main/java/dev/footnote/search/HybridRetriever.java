@@ -73,7 +73,7 @@ final class HybridRetriever {
         EssayRecord essay = new EssayRecord(row.getString("essay_id"), row.getString("title"),
                 row.getBoolean("title_derived"), row.getString("author"), row.getString("date_text"),
                 List.of((String[]) row.getArray("sources").getArray()), row.getString("essay_source"),
-                row.getInt("body_start"), row.getInt("passage_count"));
+                row.getInt("body_start"), row.getInt("passage_count"), row.getString("source_sha256"));
         return new PassageHit(row.getObject("passage_id", UUID.class), relevance.score(similarity, keywords),
                 similarity, keywords, row.getString("text"), row.getString("source"), row.getInt("start_offset"),
                 row.getInt("end_offset"), essay);

@@ -69,7 +69,7 @@ final class SearchSql {
                        / nullif((SELECT sum(idf) FROM weighted), 0) AS keywords,
                    p.text, p.source, p.start_offset, p.end_offset,
                    v.essay_id, v.title, v.title_derived, v.author, v.date_text, v.sources,
-                   v.source AS essay_source, v.body_start, v.passage_count
+                   v.source AS essay_source, v.body_start, v.passage_count, v.source_sha256
               FROM candidates c
               JOIN passage p ON p.passage_id = c.passage_id
               JOIN served_essay v ON v.version_id = p.version_id

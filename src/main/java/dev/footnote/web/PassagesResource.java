@@ -40,14 +40,16 @@ public class PassagesResource {
      * One passage: {@code source}'s text from {@code start} to {@code end} is exactly {@code text}.
      * {@code score} is the relevance in [0, 1]; {@code similarity} and {@code keywords} are its two parts.
      * {@code relevant} says whether the score clears the threshold below which chat treats a passage as
-     * unrelated to the question ({@code footnote.search.min-score}).
+     * unrelated to the question ({@code footnote.search.min-score}). {@code sha256} is the digest of the file
+     * {@code source} as indexed.
      */
     public record PassageJson(int rank, double score, boolean relevant, double similarity, double keywords,
-            String text, String source, int start, int end, EssayJson essay) {
+            String text, String source, int start, int end, String sha256, EssayJson essay) {
 
         static PassageJson of(int rank, PassageHit hit, boolean relevant) {
             return new PassageJson(rank, round(hit.score()), relevant, round(hit.similarity()),
-                    round(hit.keywords()), hit.text(), hit.source(), hit.start(), hit.end(), EssayJson.of(hit.essay()));
+                    round(hit.keywords()), hit.text(), hit.source(), hit.start(), hit.end(),
+                    hit.essay().sourceSha256(), EssayJson.of(hit.essay()));
         }
 
         private static double round(double value) {

@@ -16,6 +16,7 @@ import dev.footnote.index.IndexMismatchException;
 import dev.footnote.index.ReindexConflictException;
 import dev.footnote.rerank.RerankException;
 import dev.footnote.search.InvalidQueryException;
+import dev.footnote.verify.InvalidCitationException;
 
 /**
  * The one place where a failure becomes a problem: the same for a plain response and for a stream's
@@ -40,7 +41,7 @@ final class Problems {
         if (failure instanceof ProblemException e) {
             return e.problem();
         }
-        if (failure instanceof InvalidQueryException) {
+        if (failure instanceof InvalidQueryException || failure instanceof InvalidCitationException) {
             return Problem.of(Response.Status.BAD_REQUEST, failure.getMessage());
         }
         if (failure instanceof ReindexConflictException) {

@@ -46,7 +46,7 @@ class FusionTest {
 
     private static PassageHit hit(String source, double similarity, double keywords) {
         EssayRecord essay = new EssayRecord("e-" + source, "Title " + source, false, "Author", null, List.of(source),
-                source, 0, 1);
+                source, 0, 1, null);
         return new PassageHit(UUID.randomUUID(), RELEVANCE.score(similarity, keywords), similarity, keywords,
                 "text " + source, source, 0, 10, essay);
     }

@@ -1,0 +1,61 @@
+package dev.footnote.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads the citations to check from JSON as Footnote hands it out: a saved chat answer ({@code POST /api/chat},
+ * {@code /v1/chat/completions}), any object with a {@code citations} array, or the array alone.
+ */
+public final class CitationsJson {
+
+    private CitationsJson() {
+    }
+
+    public static List<CitedQuote> read(JsonNode root) {
+        JsonNode citations = root != null && root.isObject() ? root.get("citations") : root;
+        if (citations == null || !citations.isArray()) {
+            throw new InvalidCitationException("expected a chat answer with \"citations\", or an array of citations");
+        }
+        List<CitedQuote> read = new ArrayList<>();
+        for (int i = 0; i < citations.size(); i++) {
+            read.add(citation(citations.get(i), i + 1));
+        }
+        return read;
+    }
+
+    private static CitedQuote citation(JsonNode node, int position) {
+        String which = "citation " + position;
+        if (!node.isObject()) {
+            throw new InvalidCitationException(which + " is not an object");
+        }
+        Integer n = node.hasNonNull("n") ? integer(node, "n", which) : null;
+        return new CitedQuote(n, text(node, "quote", which, true), text(node, "text", which, false),
+                text(node, "source", which, true), integer(node, "start", which), integer(node, "end", which),
+                text(node, "sha256", which, false));
+    }
+
+    private static String text(JsonNode node, String field, String which, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new InvalidCitationException(which + " has no \"" + field + "\"");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidCitationException(which + ": \"" + field + "\" must be a string");
+        }
+        return value.asText();
+    }
+
+    private static int integer(JsonNode node, String field, String which) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToInt()) {
+            throw new InvalidCitationException(which + ": \"" + field + "\" must be a whole number");
+        }
+        return value.asInt();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.footnote.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.footnote.verify.CitationVerifier;
+import dev.footnote.verify.CitationsJson;
+import dev.footnote.verify.VerifyReport;
+
+/**
+ * {@code POST /api/verify}: re-checks the citations of a saved answer against the corpus files, as the {@code
+ * verify} command does. 200 when every citation is {@code exact} or {@code moved}; 409 with the same report
+ * when one is {@code changed} or {@code missing}.
+ */
+@Path("/api/verify")
+public class VerifyResource {
+
+    private final CitationVerifier verifier;
+    private final ObjectMapper json;
+
+    public VerifyResource(CitationVerifier verifier, ObjectMapper json) {
+        this.verifier = verifier;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-check the citations of a saved answer against the essay files")
+    @APIResponse(responseCode = "200", description = "Every quote is where it was cited, or elsewhere in its file")
+    @APIResponse(responseCode = "409", description = "A quote is no longer in its file, or the file is gone")
+    public Response verify(String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("the request body must be a saved chat answer with \"citations\"");
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
+        }
+        VerifyReport report = verifier.verify(CitationsJson.read(root));
+        return Response.status(report.verified() ? Response.Status.OK : Response.Status.CONFLICT)
+                .type(MediaType.APPLICATION_JSON).entity(report).build();
+    }
+}
