@@ -122,9 +122,11 @@ function showIntro(shown) {
 }
 
 // ---- Essay view and deep links ------------------------------------------------------------------
-function openEssay(id, start, end) {
+// A link to a quote carries the quote itself, so that it finds the quote again once the essay has changed.
+function openEssay(id, start, end, quote) {
   const parts = [`essay=${encodeURIComponent(id)}`];
   if (start !== undefined) parts.push(`start=${start}`, `end=${end}`);
+  if (quote) parts.push(`quote=${encodeURIComponent(quote)}`);
   location.hash = parts.join("&");
 }
 
@@ -151,17 +153,35 @@ async function showEssayFromHash() {
     $("essay-meta").textContent = await problemDetail(response);
     $("essay-text").replaceChildren();
   } else {
-    renderEssay(await response.json(), Number(params.get("start")), Number(params.get("end")));
+    renderEssay(await response.json(), Number(params.get("start")), Number(params.get("end")), params.get("quote"));
   }
 }
 
-function renderEssay(essay, start, end) {
+// Where a linked quote stands now, by the rules of verify: where it was (exact), else its occurrence nearest to
+// where it was (moved), else nowhere (changed). Without a quote the offsets are taken as they are.
+function anchor(text, from, to, quote) {
+  if (!quote) return { from, to, status: "exact" };
+  if (text.substring(from, to) === quote) return { from, to, status: "exact" };
+  let best = -1;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    if (best < 0 || Math.abs(at - from) < Math.abs(best - from)) best = at;
+  }
+  return best >= 0 ? { from: best, to: best + quote.length, status: "moved" } : { status: "changed" };
+}
+
+function renderEssay(essay, start, end, quote) {
   $("essay-title").textContent = essay.title + (essay.titleDerived ? " (untitled; first words)" : "");
   $("essay-meta").textContent = [essay.author || "author unknown", essay.date, essay.sources.join(", ")]
     .filter(Boolean).join(" · ");
   const text = essay.text;
-  const from = start - essay.textStart;
-  const to = end - essay.textStart;
+  const found = anchor(text, start - essay.textStart, end - essay.textStart, quote);
+  const from = found.from;
+  const to = found.to;
+  const note = $("essay-note");
+  note.hidden = found.status === "exact";
+  note.textContent = found.status === "moved" ? "The essay has changed since this link was made; the quote "
+    + "is highlighted where it stands now." : "The essay has changed since this link was made; the quote is no "
+    + "longer in it.";
   const container = $("essay-text");
   if (Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= text.length && from < to) {
     const mark = el("mark", null, text.substring(from, to));
@@ -189,7 +209,7 @@ function citationButton(citation) {
     hideTooltip(); // the essay opens beside the answer: the quote is highlighted there
     const offset = Math.max(0, citation.text.indexOf(citation.quote));
     const start = citation.start + offset;
-    openEssay(citation.essay.id, start, start + citation.quote.length);
+    openEssay(citation.essay.id, start, start + citation.quote.length, citation.quote);
   });
   return button;
 }

@@ -3,14 +3,14 @@ package dev.footnote.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.verify.CitationVerifier;
 import dev.footnote.verify.CitationsJson;
+import dev.footnote.verify.CitedQuote;
 import dev.footnote.verify.QuoteCheck;
 import dev.footnote.verify.VerifyReport;
 import picocli.CommandLine.Command;
@@ -46,13 +46,8 @@ public class VerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("answer file not found: " + file);
         }
-        JsonNode root;
-        try {
-            root = json.readTree(Files.readString(file));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + " is not valid JSON: " + e.getOriginalMessage());
-        }
-        VerifyReport report = verifier.verify(CitationsJson.read(root));
+        List<CitedQuote> citations = CitationsJson.parse(json, Files.readString(file), file.toString());
+        VerifyReport report = verifier.verify(citations);
         System.out.print(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n"
                 : format(report));
         return report.verified() ? 0 : NOT_VERIFIED;

@@ -3,7 +3,10 @@ package dev.footnote.verify;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads the citations to check from JSON as Footnote hands it out: a saved chat answer ({@code POST /api/chat},
@@ -14,7 +17,23 @@ public final class CitationsJson {
     private CitationsJson() {
     }
 
-    public static List<CitedQuote> read(JsonNode root) {
+    /**
+     * Parses {@code text} strictly (nothing may follow the JSON value) and reads its citations.
+     *
+     * @param what names the text in the message when it does not parse ("the request body", a file name)
+     * @throws InvalidCitationException naming what is wrong
+     */
+    public static List<CitedQuote> parse(ObjectMapper json, String text, String what) {
+        JsonNode root;
+        try {
+            root = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCitationException(what + " is not valid JSON: " + e.getOriginalMessage());
+        }
+        return read(root);
+    }
+
+    static List<CitedQuote> read(JsonNode root) {
         JsonNode citations = root != null && root.isObject() ? root.get("citations") : root;
         if (citations == null || !citations.isArray()) {
             throw new InvalidCitationException("expected a chat answer with \"citations\", or an array of citations");

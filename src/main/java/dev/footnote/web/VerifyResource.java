@@ -1,5 +1,7 @@
 package dev.footnote.web;
 
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,12 +12,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.verify.CitationVerifier;
 import dev.footnote.verify.CitationsJson;
+import dev.footnote.verify.CitedQuote;
 import dev.footnote.verify.VerifyReport;
 
 /**
@@ -44,13 +45,8 @@ public class VerifyResource {
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("the request body must be a saved chat answer with \"citations\"");
         }
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        VerifyReport report = verifier.verify(CitationsJson.read(root));
+        List<CitedQuote> citations = CitationsJson.parse(json, body, "the request body");
+        VerifyReport report = verifier.verify(citations);
         return Response.status(report.verified() ? Response.Status.OK : Response.Status.CONFLICT)
                 .type(MediaType.APPLICATION_JSON).entity(report).build();
     }

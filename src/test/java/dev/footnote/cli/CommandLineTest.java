@@ -2,14 +2,23 @@ package dev.footnote.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.footnote.TestCorpus;
+import dev.footnote.chat.ChatAnswer;
+import dev.footnote.chat.ChatService;
+import dev.footnote.chat.Citation;
 import io.quarkus.test.junit.QuarkusTest;
 import picocli.CommandLine;
 
@@ -17,8 +26,18 @@ import picocli.CommandLine;
 @QuarkusTest
 class CommandLineTest {
 
+    /** A question the essays answer. */
+    private static final String VERIFIED_QUESTION = "Which blogger claims that skill at evaluating colleagues' pull "
+            + "requests carries over directly into skill with AI programming assistants?";
+
     @Inject
     CommandLine.IFactory factory;
+
+    @Inject
+    ChatService chat;
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void should_print_one_summary_line_for_a_dry_run() {
@@ -89,6 +108,43 @@ class CommandLineTest {
         Run run = run("ask", " ");
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.err).isEqualTo("footnote ask: the question must be 1 to 2000 characters\n");
+    }
+
+    @Test
+    void should_verify_the_citations_of_a_saved_answer() throws IOException {
+        Path saved = save(chat.answerAlone(VERIFIED_QUESTION));
+        Run run = run("verify", saved.toString());
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).containsPattern("(?m)^\\[1] exact   \\d{3}_\\p{XDigit}{16}\\.txt, characters \\d+–\\d+$")
+                .containsPattern("(?m)^\\d+ citations: \\d+ exact, 0 moved, 0 changed, 0 missing$");
+    }
+
+    @Test
+    void should_exit_non_zero_when_a_quote_is_no_longer_in_its_file() throws IOException {
+        ChatAnswer answer = chat.answerAlone(VERIFIED_QUESTION);
+        Citation first = answer.citations().get(0);
+        Citation altered = new Citation(first.n(), first.rank(), first.quote() + " And one sentence more.", first.text(),
+                first.source(), first.start(), first.end(), first.sha256(), first.essay());
+        Path saved = save(new ChatAnswer(answer.conversationId(), answer.answer(), true, answer.provider(),
+                List.of(altered), answer.question(), List.of()));
+        Run run = run("verify", saved.toString(), "--json");
+        assertThat(run.exitCode).isEqualTo(VerifyCommand.NOT_VERIFIED);
+        assertThat(run.out).contains("\"status\" : \"changed\"", "\"closest\"", "\"verified\" : false");
+    }
+
+    @Test
+    void should_fail_with_one_line_for_an_answer_that_is_not_json() throws IOException {
+        Path saved = Files.createTempFile("answer", ".json");
+        Files.writeString(saved, "[1] not json");
+        Run run = run("verify", saved.toString());
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).startsWith("footnote verify: " + saved + " is not valid JSON: ").doesNotContain("\n\t");
+    }
+
+    private Path save(ChatAnswer answer) throws IOException {
+        Path saved = Files.createTempFile("answer", ".json");
+        Files.writeString(saved, json.writeValueAsString(answer));
+        return saved;
     }
 
     private Run run(String... args) {

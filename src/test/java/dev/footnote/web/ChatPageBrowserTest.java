@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -214,6 +215,39 @@ class ChatPageBrowserTest {
         WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
         wait.until(driver -> inView(highlight, driver.findElement(By.id("essay-view"))));
         screenshot("9-deep-quote");
+    }
+
+    @Test
+    void should_find_a_linked_quote_again_after_the_essay_has_changed() throws IOException {
+        Map<String, Object> passage = given().queryParam("q", "centaur chess").queryParam("k", 1)
+                .get("/api/passages").jsonPath().getMap("passages[0]");
+        String id = (String) ((Map<?, ?>) passage.get("essay")).get("id");
+        String text = (String) passage.get("text");
+        int start = ((Number) passage.get("start")).intValue();
+        String quote = text.substring(0, text.indexOf('.') + 1);
+        String link = page + "#essay=" + id + "&quote=" + URLEncoder.encode(quote, StandardCharsets.UTF_8)
+                .replace("+", "%20");
+
+        // where it was: highlighted, nothing to say
+        browser.get(link + "&start=" + start + "&end=" + (start + quote.length()));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight"))).getText())
+                .isEqualTo(quote);
+        assertThat(browser.findElement(By.id("essay-note")).isDisplayed()).isFalse();
+
+        // offsets from an older version of the essay: the quote is found where it stands now, and the page says so
+        browser.get("about:blank");
+        browser.get(link + "&start=" + (start + 500) + "&end=" + (start + 500 + quote.length()));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight"))).getText())
+                .isEqualTo(quote);
+        assertThat(browser.findElement(By.id("essay-note")).getText()).contains("highlighted where it stands now");
+        screenshot("11-moved-quote");
+
+        // a quote the essay no longer holds: nothing is highlighted
+        browser.get("about:blank");
+        browser.get(page + "#essay=" + id + "&start=" + start + "&end=" + (start + 20) + "&quote=Gone%20words.");
+        WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("essay-note")));
+        assertThat(note.getText()).contains("no longer in it");
+        assertThat(browser.findElements(By.id("highlight"))).isEmpty();
     }
 
     @Test
