@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,13 +38,20 @@ public class VerifyResource {
         this.json = json;
     }
 
+    /** What OpenAPI shows of the body: a saved chat answer, of which only the citations are read. */
+    @Schema(name = "VerifyRequest", description = "A saved chat answer (or a bare array of its citations)")
+    record VerifyRequest(@Schema(required = true, description = "the citations to re-check: quote, source, start "
+            + "and end; text and sha256 as the answer gives them") List<CitedQuote> citations) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Re-check the citations of a saved answer against the essay files")
     @APIResponse(responseCode = "200", description = "Every quote is where it was cited, or elsewhere in its file")
     @APIResponse(responseCode = "409", description = "A quote is no longer in its file, or the file is gone")
-    public Response verify(String body) {
+    public Response verify(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VerifyRequest.class))) String body) {
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("the request body must be a saved chat answer with \"citations\"");
         }

@@ -27,6 +27,11 @@ class OpenApiTest {
         assertThat(api.get("components.schemas.ChatRequest.properties.k.type").toString()).contains("integer");
         assertThat(api.getInt("components.schemas.ChatRequest.properties.k.maximum")).isEqualTo(50);
 
+        assertThat(api.getString("paths.'/api/verify'.post.requestBody.content.'application/json'.schema.'$ref'"))
+                .endsWith("/VerifyRequest");
+        assertThat(api.getMap("components.schemas.CitedQuote.properties")).containsKeys("quote", "source", "start",
+                "end", "text", "sha256");
+
         JsonPath k = JsonPath.from(api.prettify()).setRootPath(
                 "paths.'/api/passages'.get.parameters.find { it.name == 'k' }.schema");
         assertThat(k.getString("type")).isEqualTo("integer");
