@@ -74,8 +74,9 @@ public class VerifyCommand implements Callable<Integer> {
             }
             out.append('\n');
         }
-        out.append(String.format("%d citations: %d exact, %d moved, %d changed, %d missing%n",
-                report.citations().size(), report.exact(), report.moved(), report.changed(), report.missing()));
+        int total = report.citations().size();
+        out.append(String.format("%d citation%s: %d exact, %d moved, %d changed, %d missing%n", total,
+                total == 1 ? "" : "s", report.exact(), report.moved(), report.changed(), report.missing()));
         return out.toString();
     }
 }
