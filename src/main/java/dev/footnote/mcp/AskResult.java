@@ -20,16 +20,17 @@ public record AskResult(String conversationId, String answer, boolean grounded, 
      * {@code [n]} in the answer: the passage {@code text}, of which {@code quote} is the supporting part, is
      * exactly {@code source}'s text from {@code start} to {@code end}.
      *
-     * @param rank the passage's rank among those retrieved for the question, from 1
+     * @param rank   the passage's rank among those retrieved for the question, from 1
+     * @param sha256 the SHA-256 of the file {@code source} as indexed
      */
     public record CitationResult(int n, int rank, String quote, String text, String source, int start, int end,
-            EssayRef essay) {
+            String sha256, EssayRef essay) {
 
         static CitationResult of(Citation citation) {
             Citation.CitedEssay essay = citation.essay();
             return new CitationResult(citation.n(), citation.rank(), citation.quote(), citation.text(),
-                    citation.source(), citation.start(), citation.end(), new EssayRef(essay.id(), essay.title(),
-                            essay.author(), null, EssayResources.uri(essay.id())));
+                    citation.source(), citation.start(), citation.end(), citation.sha256(),
+                    new EssayRef(essay.id(), essay.title(), essay.author(), null, EssayResources.uri(essay.id())));
         }
     }
 

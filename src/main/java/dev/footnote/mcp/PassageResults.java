@@ -28,9 +28,10 @@ final class PassageResults {
      *
      * @param score    relevance in [0, 1]
      * @param relevant whether the score clears the threshold below which a passage counts as unrelated
+     * @param sha256   the SHA-256 of the file {@code source} as indexed
      */
     public record PassageResult(int rank, double score, boolean relevant, String text, String source, int start,
-            int end, EssayRef essay) {
+            int end, String sha256, EssayRef essay) {
     }
 
     SearchResult search(PassageQuery query) {
@@ -42,7 +43,8 @@ final class PassageResults {
         for (int i = 0; i < hits.size(); i++) {
             PassageHit hit = hits.get(i);
             passages.add(new PassageResult(i + 1, Math.round(hit.score() * 10000) / 10000.0, search.isRelevant(hit),
-                    hit.text(), hit.source(), hit.start(), hit.end(), EssayRef.of(hit.essay())));
+                    hit.text(), hit.source(), hit.start(), hit.end(), hit.essay().sourceSha256(),
+                    EssayRef.of(hit.essay())));
         }
         return new SearchResult(query.text(), passages);
     }
