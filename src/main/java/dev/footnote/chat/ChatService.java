@@ -1,8 +1,10 @@
 package dev.footnote.chat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -50,6 +52,9 @@ public class ChatService {
     static final String NOT_COVERED = "The essays don't cover this: none of their passages answers the question.";
     static final String ENGLISH_ONLY = "The essays are in English, and questions are read in English. This question "
             + "seems to be in another language: please ask it in English.";
+
+    /** A citation marker: an answer without one cited nothing. */
+    private static final Pattern MARKER = Pattern.compile("\\[\\d+(?:\\s*,\\s*\\d+)*]");
 
     private final PassageSearch search;
     private final Conversations conversations;
@@ -114,6 +119,47 @@ public class ChatService {
             LOG.warnf("Conversation %s lost a turn: %s", id, e.getCause().getMessage());
         }
         return answer;
+    }
+
+    /**
+     * Answers a question that follows {@code earlier} exchanges which the client keeps, as {@link #answer(String,
+     * Optional, Optional, ChatListener)} answers a follow-up in a stored conversation, but without reading or
+     * storing anything: the answer has no {@code conversationId}.
+     *
+     * <p>A stored turn remembers who its answer cited first, for "he" and "that essay" next; an exchange has
+     * only text. So the previous exchange is made standalone by the pronoun rules (no model is asked) and
+     * retrieved once, and the essay its answer cited first is taken to be the retrieved essay whose title the
+     * answer names first (a list of sources names them in citation order), else the best passage's essay. An
+     * answer without any {@code [n]} cited nothing. Older exchanges keep their questions as asked, for the
+     * authors the user named and for a model's rewrite.
+     */
+    public ChatAnswer answerAfter(String question, List<Exchange> earlier, Optional<Integer> k,
+            ChatListener listener) {
+        List<Turn> history = new ArrayList<>();
+        for (int i = 0; i < earlier.size(); i++) {
+            Exchange exchange = earlier.get(i);
+            history.add(i < earlier.size() - 1
+                    ? new Turn(exchange.question(), exchange.question(), exchange.answer(), null, null)
+                    : previousTurn(exchange, List.copyOf(history), k));
+        }
+        ChatAnswer answer = answer(null, question, history, k, listener);
+        count(answer);
+        return answer;
+    }
+
+    /** The turn a stored conversation would have kept for {@code exchange}, derived from its text. */
+    private Turn previousTurn(Exchange exchange, List<Turn> before, Optional<Integer> k) {
+        FollowUps.Resolved resolved = followUps.byRules(exchange.question(), before);
+        Optional<PassageHit> cited = Optional.empty();
+        if (MARKER.matcher(exchange.answer()).find()) {
+            List<PassageHit> passages = context(resolved, k);
+            cited = passages.stream().filter(p -> p.essay().title() != null
+                    && exchange.answer().contains(p.essay().title()))
+                    .min(Comparator.comparingInt(p -> exchange.answer().indexOf(p.essay().title())))
+                    .or(() -> passages.stream().findFirst());
+        }
+        return new Turn(exchange.question(), resolved.question(), exchange.answer(),
+                cited.map(p -> p.essay().author()).orElse(null), cited.map(p -> p.essay().id()).orElse(null));
     }
 
     /** Counts answers by outcome ({@code footnote.chat.answers}): how often the essays do not cover a question. */

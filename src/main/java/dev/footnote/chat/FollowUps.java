@@ -47,6 +47,16 @@ final class FollowUps {
     }
 
     Resolved resolve(String question, List<Turn> history) {
+        Resolved byRules = byRules(question, history);
+        if (history.isEmpty()) {
+            return byRules;
+        }
+        String text = answerer.rewrite(question, transcript(history)).orElse(byRules.question());
+        return new Resolved(text, byRules.author(), byRules.essayId());
+    }
+
+    /** The question made standalone by the pronoun and essay rules alone: no model is asked to rewrite it. */
+    Resolved byRules(String question, List<Turn> history) {
         if (history.isEmpty()) {
             return new Resolved(question, Optional.empty(), Optional.empty());
         }
@@ -60,10 +70,9 @@ final class FollowUps {
             // "What did Karpathy say he would do next?" already names whom "he" means
             standalone = inQuestion.isPresent() ? question : author.map(name -> named(question, name)).orElse(question);
         }
-        String text = answerer.rewrite(question, transcript(history)).orElse(standalone);
         Optional<String> essay = previous.essayId() != null && ESSAY.matcher(question).find()
                 ? Optional.of(previous.essayId()) : Optional.empty();
-        return new Resolved(text, author, essay);
+        return new Resolved(standalone, author, essay);
     }
 
     /** The author the user named last in the conversation, if any. */

@@ -45,6 +45,9 @@ public interface FootnoteConfig {
     /** Conversations. */
     Chat chat();
 
+    /** The OpenAI-compatible chat API ({@code /v1}). */
+    OpenAi openai();
+
     interface Corpus {
         /** A folder of essay files; unset means the essays shipped with the application. */
         Optional<Path> dir();
@@ -215,5 +218,15 @@ public interface FootnoteConfig {
         /** A conversation untouched for this long is forgotten. */
         @WithDefault("24h")
         Duration conversationTtl();
+    }
+
+    interface OpenAi {
+        /**
+         * Whether an answer's text ends with a readable list of its sources (title, author, file, characters and
+         * quote of each citation), for clients that show only the text; a request may say otherwise with
+         * {@code "sources_footer"}.
+         */
+        @WithDefault("true")
+        boolean sourcesFooter();
     }
 }

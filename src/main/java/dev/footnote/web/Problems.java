@@ -23,7 +23,7 @@ import dev.footnote.verify.InvalidCitationException;
  * {@code error} event. A detail says what happened in the user's terms; what only an operator needs (SQL,
  * hosts, stack traces) goes to the log.
  */
-final class Problems {
+public final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class);
 
@@ -37,7 +37,7 @@ final class Problems {
     }
 
     /** The problem for {@code failure}, logged as an operator needs it. */
-    static Problem of(Throwable failure) {
+    public static Problem of(Throwable failure) {
         if (failure instanceof ProblemException e) {
             return e.problem();
         }
