@@ -71,7 +71,7 @@ class SpanReaderTest {
 
     private static EssayText essay(String id, String body) {
         EssayRecord record = new EssayRecord(id, id, false, null, null, List.of("f.txt"), "f.txt", FILE.indexOf(body),
-                1);
+                1, null);
         return new EssayText(record, body);
     }
 }

@@ -124,7 +124,7 @@ class CompletionStreamTest {
 
     @Test
     void should_write_no_marker_of_its_own_in_the_sources() {
-        Citation quoting = new Citation(1, 1, "As shown [2], and [3, 4]:\n  more.", "text", "b.txt", 0, 4,
+        Citation quoting = new Citation(1, 1, "As shown [2], and [3, 4]:\n  more.", "text", "b.txt", 0, 4, null,
                 new Citation.CitedEssay("id", "On [1] notes", null));
 
         assertThat(SourcesFooter.of(List.of(quoting))).isEqualTo("\n\nSources:\n[1] On (1) notes — author unknown, "
@@ -138,7 +138,7 @@ class CompletionStreamTest {
     }
 
     private static Citation citation(int n, int rank, String quote) {
-        return new Citation(n, rank, quote, "x " + quote, "a.txt", 10, 40,
+        return new Citation(n, rank, quote, "x " + quote, "a.txt", 10, 40, null,
                 new Citation.CitedEssay("essay", "Title", "Author"));
     }
 

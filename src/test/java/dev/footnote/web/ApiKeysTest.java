@@ -40,7 +40,9 @@ class ApiKeysTest {
 
         Response send(RequestSpecification request) {
             if (body != null) {
-                request = request.contentType(ContentType.JSON).body(body);
+                // MCP's Streamable HTTP asks clients to accept both JSON and an event stream
+                request = request.contentType(ContentType.JSON).accept("application/json, text/event-stream")
+                        .body(body);
             }
             return request.request(method, path);
         }
@@ -50,7 +52,15 @@ class ApiKeysTest {
             new Call("GET", "/api/passages?q=dogfooding&k=2", null, 200),
             new Call("POST", "/api/chat", "{\"question\": \"What is dogfooding?\"}", 200),
             new Call("GET", "/api/essays", null, 200),
-            new Call("GET", "/api/overview", null, 200));
+            new Call("GET", "/api/overview", null, 200),
+            new Call("POST", "/api/verify", "[{\"quote\": \"x\", \"source\": \"no-such.txt\", \"start\": 0, "
+                    + "\"end\": 1}]", 409),
+            new Call("GET", "/v1/models", null, 200),
+            new Call("POST", "/v1/chat/completions", "{\"model\": \"footnote\", \"messages\": [{\"role\": "
+                    + "\"user\", \"content\": \"What is dogfooding?\"}]}", 200),
+            new Call("POST", "/mcp", "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"initialize\", \"params\": "
+                    + "{\"protocolVersion\": \"2025-06-18\", \"capabilities\": {}, \"clientInfo\": {\"name\": "
+                    + "\"test\", \"version\": \"1\"}}}", 200));
 
     @Test
     void should_refuse_the_api_without_a_key() {
