@@ -2,16 +2,7 @@ package dev.footnote.mcp;
 
 import java.util.function.Supplier;
 
-import org.jboss.logging.Logger;
-
-import dev.footnote.chat.ConversationException;
-import dev.footnote.chat.ModelException;
-import dev.footnote.corpus.CorpusException;
-import dev.footnote.index.IndexBuildingException;
-import dev.footnote.index.IndexException;
-import dev.footnote.index.IndexMismatchException;
-import dev.footnote.rerank.RerankException;
-import dev.footnote.search.InvalidQueryException;
+import dev.footnote.web.Problems;
 import io.quarkiverse.mcp.server.ToolCallException;
 
 /**
@@ -21,11 +12,6 @@ import io.quarkiverse.mcp.server.ToolCallException;
  * stack traces) goes to the log.
  */
 final class ToolFailures {
-
-    private static final Logger LOG = Logger.getLogger(ToolFailures.class);
-
-    static final String INDEX_UNAVAILABLE = "the passage index is not available right now; try again shortly";
-    static final String UNEXPECTED = "an unexpected error occurred; see the server log";
 
     private ToolFailures() {
     }
@@ -46,35 +32,11 @@ final class ToolFailures {
         return new ToolCallException(message);
     }
 
-    /** The message for {@code failure}, logged as an operator needs it. */
+    /**
+     * The message for {@code failure}: the detail the REST API would give in its problem, logged as the API logs
+     * it (so that a failure repeated by every call is not logged every time).
+     */
     static String message(RuntimeException failure) {
-        if (failure instanceof ToolCallException || failure instanceof InvalidQueryException
-                || failure instanceof IndexBuildingException || failure instanceof IndexMismatchException) {
-            return failure.getMessage();
-        }
-        if (failure instanceof CorpusException) {
-            LOG.warn("Corpus unavailable: " + failure.getMessage());
-            return failure.getMessage();
-        }
-        if (failure instanceof IndexException) {
-            LOG.warn("Index unavailable: " + rootMessage(failure));
-            return INDEX_UNAVAILABLE;
-        }
-        if (failure instanceof ConversationException || failure instanceof ModelException
-                || failure instanceof RerankException) {
-            LOG.warn("Tool call failed: " + rootMessage(failure));
-            return failure.getMessage();
-        }
-        LOG.error("Unexpected failure in an MCP tool", failure);
-        return UNEXPECTED;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root == failure ? String.valueOf(failure.getMessage())
-                : failure.getMessage() + " (" + root.getMessage() + ")";
+        return failure instanceof ToolCallException ? failure.getMessage() : Problems.of(failure).detail();
     }
 }

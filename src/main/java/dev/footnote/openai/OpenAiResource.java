@@ -23,17 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 import dev.footnote.chat.ChatAbandonedException;
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
 import dev.footnote.config.FootnoteConfig;
+import dev.footnote.web.JsonBodies;
 import dev.footnote.web.ProblemException;
 import dev.footnote.web.Problems;
 import dev.langchain4j.model.TokenCountEstimator;
@@ -55,8 +51,7 @@ public class OpenAiResource {
 
     private final ChatService chat;
     private final ObjectMapper json;
-    /** Reads request bodies strictly: one JSON value, nothing after it, no key twice. */
-    private final ObjectReader strictJson;
+    private final JsonBodies bodies;
     private final TokenCountEstimator tokens;
     private final boolean sourcesFooter;
     private final int maxExchanges;
@@ -65,8 +60,7 @@ public class OpenAiResource {
     public OpenAiResource(ChatService chat, ObjectMapper json, TokenCountEstimator tokens, FootnoteConfig config) {
         this.chat = chat;
         this.json = json;
-        this.strictJson = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.bodies = new JsonBodies(json);
         this.tokens = tokens;
         this.sourcesFooter = config.openai().sourcesFooter();
         this.maxExchanges = config.chat().maxTurns();
@@ -143,30 +137,8 @@ public class OpenAiResource {
         }
     }
 
-    private static boolean isJson(String contentType) {
-        try {
-            return contentType != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private ChatCompletionRequest parse(String contentType, String body) {
-        // a form or a text/plain post from another site carries no application/json: it cannot ask anything
-        if (!isJson(contentType)) {
-            throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    "send the request body as application/json");
-        }
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("the request body must be a JSON object with \"model\" and "
-                    + "\"messages\"");
-        }
-        JsonNode root;
-        try {
-            root = strictJson.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        return ChatCompletionRequest.read(root);
+        return ChatCompletionRequest.read(bodies.readObject(contentType, body,
+                "a JSON object with \"model\" and \"messages\""));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 
@@ -22,12 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 import dev.footnote.chat.ChatAbandonedException;
 import dev.footnote.chat.ChatAnswer;
@@ -51,14 +47,12 @@ public class ChatResource {
 
     private final ChatService chat;
     private final ObjectMapper json;
-    /** Reads request bodies strictly: one JSON value, nothing after it, no key twice. */
-    private final ObjectReader strictJson;
+    private final JsonBodies bodies;
 
     public ChatResource(ChatService chat, ObjectMapper json) {
         this.chat = chat;
         this.json = json;
-        this.strictJson = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.bodies = new JsonBodies(json);
     }
 
     /** What a chat request holds, once read and checked; the schema is what OpenAPI shows of the body. */
@@ -132,33 +126,8 @@ public class ChatResource {
         }
     }
 
-    private static boolean isJson(String contentType) {
-        try {
-            return contentType != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private ChatRequest parse(String contentType, String body) {
-        // A form or a text/plain post from another site carries no application/json: it cannot start a chat.
-        if (!isJson(contentType)) {
-            throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    "send the request body as application/json");
-        }
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("the request body must be a JSON object with a \"question\"");
-        }
-        JsonNode root;
-        try {
-            root = strictJson.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("the request body is not valid JSON: "
-                    + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw ProblemException.badRequest("the request body must be a JSON object with a \"question\"");
-        }
+        JsonNode root = bodies.readObject(contentType, body, "a JSON object with a \"question\"");
         JsonNode question = root.get("question");
         if (question == null || !question.isTextual()) {
             throw ProblemException.badRequest("\"question\" is required and must be a string");

@@ -25,9 +25,9 @@ class ToolFailuresTest {
     @Test
     void should_keep_database_details_and_bugs_out_of_the_message() {
         assertThat(failure(new IndexException("passage search failed: ERROR: relation \"passage\" does not exist",
-                new SQLException("connection to 127.0.0.1:55432 refused")))).isEqualTo(ToolFailures.INDEX_UNAVAILABLE);
+                new SQLException("connection to 127.0.0.1:55432 refused")))).isEqualTo("the passage index is not available right now; try again shortly");
         assertThat(failure(new IllegalStateException("java.lang.NullPointerException at Foo.java:12")))
-                .isEqualTo(ToolFailures.UNEXPECTED);
+                .isEqualTo("an unexpected error occurred; see the server log");
     }
 
     private static String failure(RuntimeException thrown) {
