@@ -99,6 +99,11 @@ public class ChatService {
         this.showUnchecked = showUnchecked;
     }
 
+    /** Throws unless questions can be answered now: see {@link PassageSearch#requireServing()}. */
+    public void requireServing() {
+        search.requireServing();
+    }
+
     public String provider() {
         return answerer.provider();
     }

@@ -111,6 +111,7 @@ public class OpenAiResource {
             return Response.ok(ChatCompletion.of(id, created, content, usage, answer.citations(), answer.grounded()))
                     .type(MediaType.APPLICATION_JSON_TYPE).build();
         }
+        chat.requireServing();
         StreamingOutput stream = out -> {
             CompletionStream completion = new CompletionStream(out, json, id, created, response::closed);
             completion.begin();

@@ -126,6 +126,15 @@ public class PassageSearch {
         return new AuthorNames(index.authors());
     }
 
+    /**
+     * Throws unless the index can be searched: while a first build fills it, {@link
+     * dev.footnote.index.IndexBuildingException} says how far it has got. Streams check this before they start,
+     * so that a client hears it as a 503 rather than as an error inside a stream that began with 200.
+     */
+    public void requireServing() {
+        index.requireServing();
+    }
+
     /** Whether a passage clears the relevance threshold {@code footnote.search.min-score}. */
     public boolean isRelevant(PassageHit hit) {
         return hit.score() >= settings.minScore();

@@ -87,6 +87,7 @@ public class ChatResource {
                     schema = @Schema(implementation = ChatRequest.class))) String body,
             @Context Sse sse) {
         ChatRequest request = parse(contentType, body);
+        chat.requireServing();
         return Multi.createFrom().emitter(emitter -> Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
                 ChatAnswer answer = chat.answer(request.question(), request.conversationId(), request.k(),
