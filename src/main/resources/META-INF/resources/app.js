@@ -12,6 +12,7 @@ function el(tag, className, text) {
 }
 
 async function problemDetail(response) {
+  if (response.status === 401) return "enter this Footnote's API key above";
   try {
     const problem = await response.json();
     return problem.detail || problem.title || `HTTP ${response.status}`;
