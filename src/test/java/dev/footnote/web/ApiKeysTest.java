@@ -4,12 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -26,6 +35,9 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 @TestProfile(ApiKeysTest.WithKeys.class)
 class ApiKeysTest {
+
+    @TestHTTPResource("/")
+    URL page;
 
     /** Two keys, so that the second one is checked too. */
     public static class WithKeys implements QuarkusTestProfile {
@@ -89,6 +101,32 @@ class ApiKeysTest {
             for (Call call : PROTECTED) {
                 call.send(given().header("Authorization", "Bearer " + key)).then().statusCode(call.expectedStatus());
             }
+        }
+    }
+
+    @Test
+    void should_ask_for_a_key_on_the_page_and_keep_it() throws Exception {
+        ChromeDriver browser = ChatPageBrowserTest.newBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(page.toString());
+            WebElement prompt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-form")));
+            assertThat(prompt.getText()).contains("This Footnote asks for an API key");
+            assertThat(browser.findElement(By.id("essay-list")).getText()).contains("enter this Footnote's API key");
+            ChatPageBrowserTest.screenshot(browser, "12-api-key");
+
+            browser.findElement(By.id("api-key")).sendKeys("wrong-key", Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("key-message"), "not accepted"));
+
+            browser.findElement(By.id("api-key")).sendKeys("second-key", Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#essay-list li button")));
+            assertThat(browser.findElement(By.id("key-form")).isDisplayed()).isFalse();
+            browser.findElement(By.id("question")).sendKeys("What is centaur chess?", Keys.ENTER);
+            WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".message.done")));
+            assertThat(answer.findElements(By.cssSelector("button.cite"))).isNotEmpty();
+        } finally {
+            browser.quit();
         }
     }
 

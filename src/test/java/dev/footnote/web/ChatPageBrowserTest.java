@@ -56,6 +56,12 @@ class ChatPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
+        browser = newBrowser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Headless Chromium from Debian (installed by scripts/browser when missing), with a profile of its own. */
+    static ChromeDriver newBrowser() throws IOException, InterruptedException {
         Map<String, String> paths = installBrowser();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(paths.get("CHROMIUM"));
@@ -64,9 +70,8 @@ class ChatPageBrowserTest {
                 "--window-size=1400,900", "--user-data-dir=" + Files.createTempDirectory("footnote-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(paths.get("CHROMEDRIVER"))).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -341,6 +346,11 @@ class ChatPageBrowserTest {
             "const fits = probe.scrollHeight <= box.clientHeight; probe.remove(); return fits;");
 
     private static void screenshot(String name) throws IOException {
+        screenshot(browser, name);
+    }
+
+    /** Saves what {@code browser} shows as {@code target/screenshots/NAME.png}. */
+    static void screenshot(ChromeDriver browser, String name) throws IOException {
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
