@@ -1,5 +1,6 @@
 package dev.footnote.index;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -153,6 +155,8 @@ final class IndexTables {
      */
     void publish(Collection<StagedEssay> staged, Collection<String> removedEssayIds, IndexManifest manifest) {
         Sql.inTransaction(dataSource, REINDEX_READ_TIMEOUT, connection -> {
+            List<UUID> withdrawn = servedVersions(connection, Stream.concat(
+                    staged.stream().map(essay -> essay.essay().id()), removedEssayIds.stream()).toList());
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO essay (essay_id, version_id) "
                     + "VALUES (?, ?) ON CONFLICT (essay_id) DO UPDATE SET version_id = EXCLUDED.version_id")) {
                 for (StagedEssay essay : staged) {
@@ -176,8 +180,24 @@ final class IndexTables {
                 upsert.setString(3, manifest.passageSettings());
                 upsert.executeUpdate();
             }
+            KeywordStatistics.update(connection, staged.stream().map(StagedEssay::versionId).toList(), withdrawn);
             return null;
         });
+    }
+
+    /** The versions served now for these essays. */
+    private static List<UUID> servedVersions(Connection connection, List<String> essayIds) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT version_id FROM essay WHERE essay_id = ANY (?)")) {
+            select.setArray(1, connection.createArrayOf("text", essayIds.toArray()));
+            List<UUID> versions = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    versions.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return versions;
+        }
     }
 
     /** Deletes every version, passage and vector that is not served: replaced ones and leftovers of failed runs. */

@@ -5,7 +5,8 @@ package dev.footnote.search;
  *
  * <ul>
  *   <li>{@code weighted}: the question's stemmed words ({@code search_document}, English) with their
- *   inverse document frequency among served passages, as in BM25;</li>
+ *   inverse document frequency among served passages, as in BM25, from the statistics reindex keeps
+ *   ({@code term_stats}, {@code passage_stats}): one lookup per word, however many passages hold it;</li>
  *   <li>{@code by_meaning}: the passages of the windows closest to the question vector, through the HNSW
  *   index (with pgvector's iterative scan, filters apply while scanning);</li>
  *   <li>{@code by_words}: the passages holding the largest share of the question's word weight, through the
@@ -28,17 +29,14 @@ final class SearchSql {
                 SELECT ?::text AS question_text, ?::vector AS question_vector, ?::text[] AS authors,
                        ?::text AS essay_id, ?::int AS window_depth, ?::int AS word_depth
             ), terms AS (
-                SELECT DISTINCT quote_literal(lexeme)::tsquery AS term
-                  FROM unnest(search_document((SELECT question_text FROM params)))
-            ), served AS (
-                SELECT sum(passage_count) AS n FROM served_essay
+                SELECT DISTINCT lexeme, quote_literal(lexeme)::tsquery AS term
+                  FROM unnest(search_document((SELECT question_text FROM params))) AS lexeme
             ), weighted AS (
-                SELECT t.term, ln(1 + (served.n - df.n + 0.5) / (df.n + 0.5)) AS idf
+                SELECT t.term, coalesce(s.passages, 0) AS df,
+                       ln(1 + (n.passages - coalesce(s.passages, 0) + 0.5) / (coalesce(s.passages, 0) + 0.5)) AS idf
                   FROM terms t
-                  CROSS JOIN served
-                  CROSS JOIN LATERAL (SELECT count(*) AS n
-                                        FROM served_passage p
-                                       WHERE p.search_vector @@ t.term) df
+                  CROSS JOIN passage_stats n
+                  LEFT JOIN term_stats s ON s.lexeme = t.lexeme
             ), question AS (
                 SELECT question_vector AS embedding FROM params
             ), closest_windows AS (

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -234,6 +235,46 @@ class ReindexTest {
         assertThatThrownBy(() -> index.reindex(ReindexOptions.incremental(empty), ReindexListener.SILENT))
                 .isInstanceOf(IndexException.class).hasMessageContaining("refusing to remove all 7 essays");
         assertThat(index.essays()).hasSize(7);
+    }
+
+    @Test
+    void should_keep_the_keyword_statistics_equal_to_a_recount_across_reindexes() throws IOException {
+        assertThat(keywordStatistics()).isEqualTo(recountedKeywordStatistics()).isNotEmpty();
+
+        // a changed essay, a new one above the others, and a removed file
+        edit(CATEGORY, "Very useful insight in this paper out of Stanford.", "Zebras graze in Stanford meadows.");
+        String feed = Files.readString(corpus.resolve(FEED));
+        Files.writeString(corpus.resolve(FEED), feed.replace("Latest Posts (3 found)\n", "Latest Posts (4 found)\n"
+                + "Jane Doe 1 hours ago\n\nQuokkas\n\nQuokkas smile at tourists.\n\n0 views\n"));
+        reindex(false);
+        Map<String, Integer> afterChanges = keywordStatistics();
+        assertThat(afterChanges).isEqualTo(recountedKeywordStatistics()).containsKeys("zebra", "quokka");
+
+        Files.delete(corpus.resolve(FEED));
+        reindex(false);
+        assertThat(keywordStatistics()).isEqualTo(recountedKeywordStatistics()).doesNotContainKey("quokka");
+
+        reindex(true);
+        assertThat(keywordStatistics()).isEqualTo(recountedKeywordStatistics());
+    }
+
+    /** The statistics reindex keeps: each lexeme's passage count, and the passages under the empty key. */
+    private Map<String, Integer> keywordStatistics() {
+        Map<String, Integer> stats = new HashMap<>();
+        Sql.query(index.dataSource(), "SELECT lexeme, passages FROM term_stats",
+                rs -> stats.put(rs.getString(1), rs.getInt(2)));
+        stats.put("", Sql.query(index.dataSource(), "SELECT passages FROM passage_stats", rs -> rs.getInt(1)).get(0));
+        return stats;
+    }
+
+    /** The same, counted from what is served. */
+    private Map<String, Integer> recountedKeywordStatistics() {
+        Map<String, Integer> stats = new HashMap<>();
+        Sql.query(index.dataSource(), "SELECT lexeme, count(*) FROM served_passage p, "
+                + "unnest(tsvector_to_array(p.search_vector)) AS lexeme GROUP BY lexeme",
+                rs -> stats.put(rs.getString(1), rs.getInt(2)));
+        stats.put("", index.passageCount());
+        return stats;
     }
 
     private ReindexSummary reindex(boolean full) {
