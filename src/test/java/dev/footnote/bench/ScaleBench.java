@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The scale benchmark: an index of N passages in a scratch database ({@code footnote_scale_<N>}, dropped and
@@ -90,13 +91,18 @@ public final class ScaleBench {
         ScaleQuestions questions = new ScaleQuestions(source, 7_000_000L + options.passages());
         try (ScaleServer serving = ScaleServer.serve(options.jar(), server, scratch, log)) {
             ScaleLatency client = new ScaleLatency(serving.base());
+            ScaleStages stages = new ScaleStages(serving.base());
             client.round(questions.next(Math.min(40, options.requests())), 1);
+            Map<String, double[]> before = stages.read();
             ScaleLatency.Round one = client.round(questions.next(options.requests()), 1);
-            log("1 client:   %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s", one.millis().size(),
-                    one.percentile(50), one.percentile(95), one.percentile(99), one.perSecond());
+            Map<String, double[]> between = stages.read();
+            log("1 client:   %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s; per search: %s",
+                    one.millis().size(), one.percentile(50), one.percentile(95), one.percentile(99),
+                    one.perSecond(), ScaleStages.since(before, between));
             ScaleLatency.Round sixteen = client.round(questions.next(2 * options.requests()), 16);
-            log("16 clients: %d requests, p50 %.1f ms, p95 %.1f ms, %.1f requests/s", sixteen.millis().size(),
-                    sixteen.percentile(50), sixteen.percentile(95), sixteen.perSecond());
+            log("16 clients: %d requests, p50 %.1f ms, p95 %.1f ms, %.1f requests/s; per search: %s",
+                    sixteen.millis().size(), sixteen.percentile(50), sixteen.percentile(95), sixteen.perSecond(),
+                    ScaleStages.since(between, stages.read()));
             double hit5 = ScaleHits.measure(client, options.questions());
             log("hit@5 of %s: %.2f", options.questions(), hit5);
             long rssMb = serving.rssMb();
