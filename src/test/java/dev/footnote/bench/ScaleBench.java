@@ -96,19 +96,23 @@ public final class ScaleBench {
             Map<String, double[]> before = stages.read();
             ScaleLatency.Round one = client.round(questions.next(options.requests()), 1);
             Map<String, double[]> between = stages.read();
-            log("1 client:   %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s; per search: %s",
-                    one.millis().size(), one.percentile(50), one.percentile(95), one.percentile(99),
-                    one.perSecond(), ScaleStages.since(before, between));
+            log("1 client:   %d answered, %d failed, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s;"
+                    + " per search: %s", one.millis().size(), one.failed(), one.percentile(50), one.percentile(95),
+                    one.percentile(99), one.perSecond(), ScaleStages.since(before, between));
             ScaleLatency.Round sixteen = client.round(questions.next(2 * options.requests()), 16);
-            log("16 clients: %d requests, p50 %.1f ms, p95 %.1f ms, %.1f requests/s; per search: %s",
-                    sixteen.millis().size(), sixteen.percentile(50), sixteen.percentile(95), sixteen.perSecond(),
-                    ScaleStages.since(between, stages.read()));
+            log("16 clients: %d answered, %d failed, p50 %.1f ms, p95 %.1f ms, %.1f requests/s; per search: %s",
+                    sixteen.millis().size(), sixteen.failed(), sixteen.percentile(50), sixteen.percentile(95),
+                    sixteen.perSecond(), ScaleStages.since(between, stages.read()));
             double hit5 = ScaleHits.measure(client, options.questions());
             log("hit@5 of %s: %.2f", options.questions(), hit5);
             long rssMb = serving.rssMb();
             double recall10;
             try (Connection connection = server.connect(scratch)) {
-                recall10 = new ScaleRecall(connection).measure(questions.next(50));
+                ScaleRecall recall = new ScaleRecall(connection);
+                recall10 = recall.measure(questions.next(50));
+                for (String question : questions.next(3)) {
+                    log("search statement for \"%s\": %s", question, recall.plan(question));
+                }
             }
             log("recall@10 of the HNSW scan (ef_search %d) over 50 questions: %.3f", ScaleRecall.EF_SEARCH, recall10);
             return new ScaleSummary(options.passages(), new ScaleSummary.Latency(one.percentile(50),

@@ -7,8 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import dev.footnote.search.SearchPlans;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
@@ -26,14 +30,26 @@ final class ScaleRecall {
             + " ORDER BY embedding <=> ?::vector LIMIT 10";
 
     private final Connection connection;
+    private final EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
 
     ScaleRecall(Connection connection) {
         this.connection = connection;
     }
 
+    /**
+     * Which indexes the search statement itself reads for a question, and how long it ran: at some sizes the planner
+     * prefers an exact scan of every window to the HNSW index, which recall@10 alone would not tell.
+     */
+    String plan(String question) throws SQLException {
+        String plan = SearchPlans.explain(connection, question, model.embed(question).content().vector());
+        Matcher time = Pattern.compile("Execution Time: ([0-9.]+ ms)").matcher(plan);
+        return String.format(Locale.ROOT, "HNSW index %s, GIN index %s, %s",
+                plan.contains("passage_embedding_hnsw") ? "used" : "NOT used",
+                plan.contains("passage_search_vector") ? "used" : "NOT used", time.find() ? time.group(1) : "?");
+    }
+
     /** The mean share of the exact 10 nearest windows that the index scan finds. */
     double measure(List<String> questions) throws SQLException {
-        EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         double found = 0;
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);

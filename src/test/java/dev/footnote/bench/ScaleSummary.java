@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@code N=… p50_ms=… p95_ms=… p99_ms=… rps16=… recall10=… hit5=… build_s=… disk_mb=… rss_mb=…}.
  *
  * @param passages passages served (generated and planted)
- * @param latency  {@code GET /api/passages} at one client and at 16
+ * @param latency  {@code GET /api/passages}: percentiles at one client, answered requests per second at 16
  * @param recall10 share of the exact 10 nearest windows that the HNSW scan returns, averaged over queries
  * @param hit5     share of the public questions whose evidence is in the top 5 passages
  * @param buildSeconds loading, indexing and statistics, from an empty schema
