@@ -60,7 +60,8 @@ public final class ScaleBench {
 
     static ScaleSummary run(Options options) throws Exception {
         ScaleDatabases server = new ScaleDatabases(require("QUARKUS_DATASOURCE_JDBC_URL"),
-                require("QUARKUS_DATASOURCE_USERNAME"), System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
+                require("QUARKUS_DATASOURCE_USERNAME"),
+                System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
         String sourceName = options.source() != null ? options.source()
                 : require("QUARKUS_DATASOURCE_JDBC_URL").replaceFirst("^jdbc:postgresql://[^/]*/([^?]*).*$", "$1");
         String scratch = "footnote_scale_" + options.passages();

@@ -59,7 +59,8 @@ final class ScaleLoader {
                     copyIn(t, new StringReader(batch.tables().get(t).toString()));
                 }
                 if ((done / BATCH) % 20 == 19) {
-                    System.err.printf("  %,d of %,d passages generated%n", Math.min(done + BATCH, generated), generated);
+                    System.err.printf("  %,d of %,d passages generated%n", Math.min(done + BATCH, generated),
+                            generated);
                 }
             }
             statement.execute("SET session_replication_role = DEFAULT");

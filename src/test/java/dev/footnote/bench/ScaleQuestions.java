@@ -1,6 +1,7 @@
 package dev.footnote.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -41,7 +42,7 @@ final class ScaleQuestions {
             }
             int length = Math.min(words.length, 4 + random.nextInt(7));
             int start = random.nextInt(words.length - length + 1);
-            String fragment = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + length))
+            String fragment = String.join(" ", Arrays.copyOfRange(words, start, start + length))
                     .replaceAll("[.,;:!]+$", "");
             String question = String.format(FORMS[random.nextInt(FORMS.length)], fragment);
             if (asked.add(question)) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ final class ScaleRecall {
         connection.setAutoCommit(false);
         try {
             for (String question : questions) {
-                String vector = java.util.Arrays.toString(model.embed(question).content().vector()).replace(" ", "");
+                String vector = Arrays.toString(model.embed(question).content().vector()).replace(" ", "");
                 Set<String> approximate = nearest(vector, "SET LOCAL hnsw.ef_search = " + EF_SEARCH
                         + "; SET LOCAL hnsw.iterative_scan = relaxed_order");
                 Set<String> exact = nearest(vector, "SET LOCAL enable_indexscan = off");

@@ -1,6 +1,7 @@
 package dev.footnote.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +56,7 @@ final class SourceIndex {
                     windows.add(new Window(List.of(SENTENCE_END.split(body.strip())), parse(row.getString(2))));
                     Matcher word = WORD.matcher(body);
                     while (word.find()) {
-                        words.add(word.group().toLowerCase(java.util.Locale.ROOT));
+                        words.add(word.group().toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -79,7 +81,7 @@ final class SourceIndex {
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
                         "COPY (SELECT " + table[1] + " FROM " + table[0] + served + ") TO STDOUT", out);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new SQLException("cannot copy " + table[0] + " out of the source index", e);
             }
             servedRows.add(out.toByteArray());
