@@ -90,6 +90,15 @@ public final class ScaleBench {
         }
 
         ScaleQuestions questions = new ScaleQuestions(source, 7_000_000L + options.passages());
+        double recall10;
+        try (Connection connection = server.connect(scratch)) {
+            ScaleRecall recall = new ScaleRecall(connection);
+            recall10 = recall.measure(questions.next(50));
+            log("recall@10 of the HNSW scan (ef_search %d) over 50 questions: %.3f", ScaleRecall.EF_SEARCH, recall10);
+            for (String question : questions.next(3)) {
+                log("search statement for \"%s\": %s", question, recall.plan(question));
+            }
+        }
         try (ScaleServer serving = ScaleServer.serve(options.jar(), server, scratch, log)) {
             ScaleLatency client = new ScaleLatency(serving.base());
             ScaleStages stages = new ScaleStages(serving.base());
@@ -97,6 +106,9 @@ public final class ScaleBench {
             Map<String, double[]> before = stages.read();
             ScaleLatency.Round one = client.round(questions.next(options.requests()), 1);
             Map<String, double[]> between = stages.read();
+            if (one.millis().isEmpty()) {
+                throw new IllegalStateException("no search was answered at 1 client; see " + log);
+            }
             log("1 client:   %d answered, %d failed, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s;"
                     + " per search: %s", one.millis().size(), one.failed(), one.percentile(50), one.percentile(95),
                     one.percentile(99), one.perSecond(), ScaleStages.since(before, between));
@@ -107,15 +119,6 @@ public final class ScaleBench {
             double hit5 = ScaleHits.measure(client, options.questions());
             log("hit@5 of %s: %.2f", options.questions(), hit5);
             long rssMb = serving.rssMb();
-            double recall10;
-            try (Connection connection = server.connect(scratch)) {
-                ScaleRecall recall = new ScaleRecall(connection);
-                recall10 = recall.measure(questions.next(50));
-                for (String question : questions.next(3)) {
-                    log("search statement for \"%s\": %s", question, recall.plan(question));
-                }
-            }
-            log("recall@10 of the HNSW scan (ef_search %d) over 50 questions: %.3f", ScaleRecall.EF_SEARCH, recall10);
             return new ScaleSummary(options.passages(), new ScaleSummary.Latency(one.percentile(50),
                     one.percentile(95), one.percentile(99), sixteen.perSecond()), recall10, hit5, buildSeconds, diskMb,
                     rssMb);

@@ -23,8 +23,11 @@ final class ScaleLatency {
     /** Sorted latencies in milliseconds of the answered requests, their rate over the round, and failures. */
     record Round(List<Double> millis, double perSecond, int failed) {
 
-        /** The nearest-rank percentile, {@code p} in (0, 100]. */
+        /** The nearest-rank percentile, {@code p} in (0, 100]; NaN if no request was answered. */
         double percentile(double p) {
+            if (millis.isEmpty()) {
+                return Double.NaN;
+            }
             int rank = (int) Math.ceil(p / 100 * millis.size());
             return millis.get(Math.max(0, rank - 1));
         }
@@ -57,9 +60,6 @@ final class ScaleLatency {
             double seconds = (System.nanoTime() - started) / 1e9;
             List<Double> answered = new ArrayList<>(all.stream().filter(millis -> millis >= 0).toList());
             Collections.sort(answered);
-            if (answered.isEmpty()) {
-                throw new IllegalStateException("no request of the round was answered");
-            }
             return new Round(answered, answered.size() / seconds, all.size() - answered.size());
         } finally {
             pool.shutdown();
