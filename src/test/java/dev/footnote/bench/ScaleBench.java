@@ -20,8 +20,9 @@ import java.util.Map;
  * database unless {@code --source} names another on the same server. A source without vectors is indexed first
  * by the application's {@code reindex}.
  *
- * <p>Usage: {@code ScaleBench N [--source DB] [--requests R] [--jar quarkus-run.jar] [--questions FILE.jsonl]}
- * (R: requests at 1 client, twice as many at 16; default 200). Run it with {@code scripts/bench-scale}.
+ * <p>Usage: {@code ScaleBench N [--source DB] [--requests R] [--recall Q] [--jar quarkus-run.jar]
+ * [--questions FILE.jsonl]} (R: requests at 1 client, twice as many at 16, default 200; Q: questions of the recall
+ * measurement, default 50). Run it with {@code scripts/bench-scale}.
  */
 public final class ScaleBench {
 
@@ -30,7 +31,8 @@ public final class ScaleBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].matches("\\d+")) {
-            System.err.println("usage: ScaleBench N [--source DB] [--requests R] [--jar JAR] [--questions FILE]");
+            System.err.println("usage: ScaleBench N [--source DB] [--requests R] [--recall Q] [--jar JAR]"
+                    + " [--questions FILE]");
             System.exit(2);
         }
         Options options = Options.parse(args);
@@ -38,23 +40,25 @@ public final class ScaleBench {
     }
 
     /** The benchmark's settings, from the command line. */
-    record Options(int passages, String source, int requests, Path jar, Path questions) {
+    record Options(int passages, String source, int requests, int recallQuestions, Path jar, Path questions) {
 
         static Options parse(String[] args) {
             String source = null;
             int requests = 200;
+            int recall = 50;
             Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
             Path questions = Path.of("src/test/resources/eval/public-questions.jsonl");
             for (int i = 1; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--source" -> source = args[i + 1];
                     case "--requests" -> requests = Integer.parseInt(args[i + 1]);
+                    case "--recall" -> recall = Integer.parseInt(args[i + 1]);
                     case "--jar" -> jar = Path.of(args[i + 1]);
                     case "--questions" -> questions = Path.of(args[i + 1]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(Integer.parseInt(args[0]), source, requests, jar, questions);
+            return new Options(Integer.parseInt(args[0]), source, requests, recall, jar, questions);
         }
     }
 
@@ -93,8 +97,9 @@ public final class ScaleBench {
         double recall10;
         try (Connection connection = server.connect(scratch)) {
             ScaleRecall recall = new ScaleRecall(connection);
-            recall10 = recall.measure(questions.next(50));
-            log("recall@10 of the HNSW scan (ef_search %d) over 50 questions: %.3f", ScaleRecall.EF_SEARCH, recall10);
+            recall10 = recall.measure(questions.next(options.recallQuestions()));
+            log("recall@10 of the HNSW scan (ef_search %d) over %d questions: %.3f", ScaleRecall.EF_SEARCH,
+                    options.recallQuestions(), recall10);
             for (String question : questions.next(3)) {
                 log("search statement for \"%s\": %s", question, recall.plan(question));
             }
@@ -112,12 +117,14 @@ public final class ScaleBench {
             log("1 client:   %d answered, %d failed, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s;"
                     + " per search: %s", one.millis().size(), one.failed(), one.percentile(50), one.percentile(95),
                     one.percentile(99), one.perSecond(), ScaleStages.since(before, between));
+            // before the 16 clients: searches they leave behind in the database could still be running after them
+            double hit5 = ScaleHits.measure(client, options.questions());
+            log("hit@5 of %s: %.2f", options.questions(), hit5);
+            Map<String, double[]> afterHits = stages.read();
             ScaleLatency.Round sixteen = client.round(questions.next(2 * options.requests()), 16);
             log("16 clients: %d answered, %d failed, p50 %.1f ms, p95 %.1f ms, %.1f requests/s; per search: %s",
                     sixteen.millis().size(), sixteen.failed(), sixteen.percentile(50), sixteen.percentile(95),
-                    sixteen.perSecond(), ScaleStages.since(between, stages.read()));
-            double hit5 = ScaleHits.measure(client, options.questions());
-            log("hit@5 of %s: %.2f", options.questions(), hit5);
+                    sixteen.perSecond(), ScaleStages.since(afterHits, stages.read()));
             long rssMb = serving.rssMb();
             return new ScaleSummary(options.passages(), new ScaleSummary.Latency(one.percentile(50),
                     one.percentile(95), one.percentile(99), sixteen.perSecond()), recall10, hit5, buildSeconds, diskMb,
