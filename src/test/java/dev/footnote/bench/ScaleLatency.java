@@ -68,7 +68,7 @@ final class ScaleLatency {
 
     /**
      * The body of {@code GET /api/passages?k=…&q=…}, asked again after a pause while the server answers 503 (its
-     * database calls failing or shed), at most ten times; fails on any other answer but 200.
+     * database calls failing or shed), at most three times; fails on any other answer but 200.
      */
     String passages(String question, int k) throws Exception {
         for (int attempt = 1;; attempt++) {
@@ -76,7 +76,7 @@ final class ScaleLatency {
             if (response.statusCode() == 200) {
                 return response.body();
             }
-            if (response.statusCode() != 503 || attempt == 10) {
+            if (response.statusCode() != 503 || attempt == 3) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + " for " + question + ": "
                         + response.body());
             }
