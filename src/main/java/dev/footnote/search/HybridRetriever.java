@@ -27,15 +27,17 @@ final class HybridRetriever {
     private final boolean byMeaning;
     private final boolean byWords;
     private final int efSearch;
+    private final int maxTermPassages;
     private final Relevance relevance;
 
-    HybridRetriever(boolean byMeaning, boolean byWords, int efSearch, Relevance relevance) {
+    HybridRetriever(boolean byMeaning, boolean byWords, int efSearch, int maxTermPassages, Relevance relevance) {
         if (!byMeaning && !byWords) {
             throw new IllegalArgumentException("footnote.search.retrievers must name embedding, keywords or both");
         }
         this.byMeaning = byMeaning;
         this.byWords = byWords;
         this.efSearch = efSearch;
+        this.maxTermPassages = maxTermPassages;
         this.relevance = relevance;
     }
 
@@ -57,6 +59,7 @@ final class HybridRetriever {
             statement.setString(4, query.essayId().orElse(null));
             statement.setInt(5, windows);
             statement.setInt(6, byWords ? depth : 0);
+            statement.setInt(7, maxTermPassages);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     hits.add(hit(row));

@@ -10,12 +10,14 @@ package dev.footnote.search;
  *   <li>{@code by_meaning}: the passages of the windows closest to the question vector, through the HNSW
  *   index (with pgvector's iterative scan, filters apply while scanning);</li>
  *   <li>{@code by_words}: the passages holding the largest share of the question's word weight, through the
- *   GIN index on the stored {@code search_vector};</li>
+ *   GIN index on the stored {@code search_vector}, looked up by the question's words that at most
+ *   {@code max_term_passages} passages hold, so that the rows it reads are bounded whatever the corpus;</li>
  *   <li>then both features for every candidate, whichever leg found it, with its essay: the similarity of its
  *   closest window, and its share of the question's word weight.</li>
  * </ul>
  * Its parameters are bound once, in the order {@code params} names them (question text and vector, authors,
- * essay id, window depth, word depth); its columns are read by name ({@link HybridRetriever}).
+ * essay id, window depth, word depth, most passages per looked-up word); its columns are read by name
+ * ({@link HybridRetriever}).
  */
 final class SearchSql {
 
@@ -27,7 +29,8 @@ final class SearchSql {
     static final String SEARCH = """
             WITH params AS (
                 SELECT ?::text AS question_text, ?::vector AS question_vector, ?::text[] AS authors,
-                       ?::text AS essay_id, ?::int AS window_depth, ?::int AS word_depth
+                       ?::text AS essay_id, ?::int AS window_depth, ?::int AS word_depth,
+                       ?::int AS max_term_passages
             ), terms AS (
                 SELECT DISTINCT lexeme, quote_literal(lexeme)::tsquery AS term
                   FROM unnest(search_document((SELECT question_text FROM params))) AS lexeme
@@ -52,7 +55,8 @@ final class SearchSql {
                 SELECT p.passage_id
                   FROM passage p
                   JOIN served_essay v ON v.version_id = p.version_id
-                  JOIN weighted w ON p.search_vector @@ w.term
+                  JOIN (SELECT term, idf FROM weighted
+                         WHERE df <= (SELECT max_term_passages FROM params)) w ON p.search_vector @@ w.term
                  WHERE %1$s
                  GROUP BY p.passage_id
                  ORDER BY sum(w.idf) DESC
