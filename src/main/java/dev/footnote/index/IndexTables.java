@@ -125,7 +125,8 @@ final class IndexTables {
             Essay essay = staged.essay();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO essay_version (version_id, "
                     + "essay_id, content_hash, layout_hash, title, title_derived, author, date_text, sources, source, "
-                    + "body_start, body, passage_count, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "body_start, body, passage_count, source_sha256) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, staged.versionId());
                 insert.setString(2, essay.id());
                 insert.setString(3, staged.hashes().content());
