@@ -8,7 +8,10 @@ package dev.footnote.search;
  *   inverse document frequency among served passages, as in BM25, from the statistics reindex keeps
  *   ({@code term_stats}, {@code passage_stats}): one lookup per word, however many passages hold it;</li>
  *   <li>{@code by_meaning}: the passages of the windows closest to the question vector, through the HNSW
- *   index (with pgvector's iterative scan, filters apply while scanning);</li>
+ *   index. The scan reads {@code passage_embedding} alone, so that it stays an index scan however large the
+ *   table: with an author or essay filter, the allowed versions are a filter of the scan (pgvector's iterative
+ *   scan goes on until enough pass it); without one, windows of versions no longer or not yet served (only
+ *   there while a reindex runs) are dropped after it;</li>
  *   <li>{@code by_words}: the passages holding the largest share of the question's word weight, through the
  *   GIN index on the stored {@code search_vector}, looked up by the question's words that at most
  *   {@code max_term_passages} passages hold, so that the rows it reads are bounded whatever the corpus;</li>
@@ -26,7 +29,7 @@ final class SearchSql {
             + " OR v.author = ANY((SELECT authors FROM params)::text[]))"
             + " AND ((SELECT essay_id FROM params) IS NULL OR v.essay_id = (SELECT essay_id FROM params))";
 
-    static final String SEARCH = """
+    private static final String STATEMENT = """
             WITH params AS (
                 SELECT ?::text AS question_text, ?::vector AS question_vector, ?::text[] AS authors,
                        ?::text AS essay_id, ?::int AS window_depth, ?::int AS word_depth,
@@ -42,15 +45,18 @@ final class SearchSql {
                   LEFT JOIN term_stats s ON s.lexeme = t.lexeme
             ), question AS (
                 SELECT question_vector AS embedding FROM params
-            ), closest_windows AS (
-                SELECT pe.passage_id
+            ), allowed AS (
+                SELECT array_agg(v.version_id) AS versions FROM served_essay v WHERE %1$s
+            ), closest_windows AS MATERIALIZED (
+                SELECT pe.passage_id, pe.version_id
                   FROM passage_embedding pe
-                  JOIN served_essay v ON v.version_id = pe.version_id
-                 WHERE %1$s
+                 %2$s
                  ORDER BY pe.embedding <=> (SELECT embedding FROM question)
                  LIMIT (SELECT window_depth FROM params)
             ), by_meaning AS (
-                SELECT DISTINCT passage_id FROM closest_windows
+                SELECT DISTINCT w.passage_id
+                  FROM closest_windows w
+                  JOIN essay e ON e.version_id = w.version_id
             ), by_words AS (
                 SELECT p.passage_id
                   FROM passage p
@@ -75,7 +81,17 @@ final class SearchSql {
               FROM candidates c
               JOIN passage p ON p.passage_id = c.passage_id
               JOIN served_essay v ON v.version_id = p.version_id
-            """.formatted(FILTERS);
+            """;
+
+    /** Without an author or essay filter: the HNSW scan reads the nearest windows with no condition at all. */
+    static final String SEARCH = STATEMENT.formatted(FILTERS, "");
+
+    /**
+     * With an author or essay filter: the scan keeps only windows of the allowed versions, a condition it
+     * checks as it goes, and goes on until enough pass.
+     */
+    static final String SEARCH_FILTERED = STATEMENT.formatted(FILTERS,
+            "WHERE pe.version_id = ANY ((SELECT versions FROM allowed)::uuid[])");
 
     private SearchSql() {
     }
