@@ -1,0 +1,52 @@
+package dev.footnote.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import com.pgvector.PGvector;
+
+/**
+ * The plan PostgreSQL chooses for the search statement ({@link SearchSql}) with the settings and depths the search
+ * uses by default ({@link HybridRetriever}, 50 candidates per leg): for benchmarks, to tell whether a search at a
+ * given size reads the HNSW and GIN indexes or scans.
+ */
+public final class SearchPlans {
+
+    private static final int DEPTH = 50;
+    private static final int EF_SEARCH = 100;
+
+    private SearchPlans() {
+    }
+
+    /** {@code EXPLAIN (ANALYZE)} of one search, in a transaction of its own that is rolled back. */
+    public static String explain(Connection connection, String question, float[] vector) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement settings = connection.createStatement()) {
+            int windows = DEPTH * HybridRetriever.WINDOWS_PER_PASSAGE;
+            settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(EF_SEARCH, windows)
+                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order");
+            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) " + SearchSql.SEARCH)) {
+                statement.setString(1, question);
+                statement.setString(2, new PGvector(vector).getValue());
+                statement.setArray(3, null);
+                statement.setString(4, null);
+                statement.setInt(5, windows);
+                statement.setInt(6, DEPTH);
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        plan.append(row.getString(1)).append('\n');
+                    }
+                }
+                return plan.toString();
+            }
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}
