@@ -17,6 +17,7 @@ public final class SearchPlans {
 
     private static final int DEPTH = 50;
     private static final int EF_SEARCH = 100;
+    private static final int MAX_TERM_PASSAGES = 5000;
 
     private SearchPlans() {
     }
@@ -28,7 +29,7 @@ public final class SearchPlans {
         try (Statement settings = connection.createStatement()) {
             int windows = DEPTH * HybridRetriever.WINDOWS_PER_PASSAGE;
             settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(EF_SEARCH, windows)
-                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order");
+                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off");
             try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) " + SearchSql.SEARCH)) {
                 statement.setString(1, question);
                 statement.setString(2, new PGvector(vector).getValue());
@@ -36,6 +37,7 @@ public final class SearchPlans {
                 statement.setString(4, null);
                 statement.setInt(5, windows);
                 statement.setInt(6, DEPTH);
+                statement.setInt(7, MAX_TERM_PASSAGES);
                 StringBuilder plan = new StringBuilder();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
