@@ -53,16 +53,13 @@ final class HybridRetriever {
         }
         List<PassageHit> hits = new ArrayList<>();
         boolean filtered = !authors.isEmpty() || query.essayId().isPresent();
-        try (PreparedStatement statement = connection.prepareStatement(
-                filtered ? SearchSql.SEARCH_FILTERED : SearchSql.SEARCH)) {
+        String sql = SearchSql.statement(filtered, windows, byWords ? depth : 0, maxTermPassages);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             // in the order the statement's params CTE names them, each bound once
             statement.setString(1, query.text());
             statement.setString(2, new PGvector(question).getValue());
             statement.setArray(3, authors.isEmpty() ? null : connection.createArrayOf("text", authors.toArray()));
             statement.setString(4, query.essayId().orElse(null));
-            statement.setInt(5, windows);
-            statement.setInt(6, byWords ? depth : 0);
-            statement.setInt(7, maxTermPassages);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     hits.add(hit(row));

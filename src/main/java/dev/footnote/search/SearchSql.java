@@ -19,8 +19,7 @@ package dev.footnote.search;
  *   closest window, and its share of the question's word weight.</li>
  * </ul>
  * Its parameters are bound once, in the order {@code params} names them (question text and vector, authors,
- * essay id, window depth, word depth, most passages per looked-up word); its columns are read by name
- * ({@link HybridRetriever}).
+ * essay id); its columns are read by name ({@link HybridRetriever}).
  */
 final class SearchSql {
 
@@ -32,8 +31,7 @@ final class SearchSql {
     private static final String STATEMENT = """
             WITH params AS (
                 SELECT ?::text AS question_text, ?::vector AS question_vector, ?::text[] AS authors,
-                       ?::text AS essay_id, ?::int AS window_depth, ?::int AS word_depth,
-                       ?::int AS max_term_passages
+                       ?::text AS essay_id
             ), terms AS (
                 SELECT DISTINCT lexeme, quote_literal(lexeme)::tsquery AS term
                   FROM unnest(search_document((SELECT question_text FROM params))) AS lexeme
@@ -52,21 +50,21 @@ final class SearchSql {
                   FROM passage_embedding pe
                  %2$s
                  ORDER BY pe.embedding <=> (SELECT embedding FROM question)
-                 LIMIT (SELECT window_depth FROM params)
+                 LIMIT %3$d
             ), by_meaning AS (
                 SELECT DISTINCT w.passage_id
                   FROM closest_windows w
                   JOIN essay e ON e.version_id = w.version_id
+            ), looked_up AS MATERIALIZED (
+                SELECT term, idf FROM weighted WHERE df <= %5$d
             ), by_words AS (
                 SELECT p.passage_id
-                  FROM passage p
-                  JOIN served_essay v ON v.version_id = p.version_id
-                  JOIN (SELECT term, idf FROM weighted
-                         WHERE df <= (SELECT max_term_passages FROM params)) w ON p.search_vector @@ w.term
-                 WHERE %1$s
+                  FROM looked_up w
+                  JOIN passage p ON p.search_vector @@ w.term
+                  %6$s
                  GROUP BY p.passage_id
                  ORDER BY sum(w.idf) DESC
-                 LIMIT (SELECT word_depth FROM params)
+                 LIMIT %4$d
             ), candidates AS (
                 SELECT passage_id FROM by_meaning UNION SELECT passage_id FROM by_words
             )
@@ -83,16 +81,31 @@ final class SearchSql {
               JOIN served_essay v ON v.version_id = p.version_id
             """;
 
-    /** Without an author or essay filter: the HNSW scan reads the nearest windows with no condition at all. */
-    static final String SEARCH = STATEMENT.formatted(FILTERS, "");
+    private SearchSql() {
+    }
 
     /**
-     * With an author or essay filter: the scan keeps only windows of the allowed versions, a condition it
-     * checks as it goes, and goes on until enough pass.
+     * The statement for one search. Its depths are written into it rather than bound, so that the planner
+     * knows how many rows each leg asks for: told only "some number", it estimates a tenth of the table and
+     * prefers scanning and sorting every vector to the HNSW index.
+     *
+     * @param filtered        whether the query names authors or an essay. Without, neither leg carries a filter
+     *                        condition, whose selectivity the planner cannot estimate: the HNSW scan reads the
+     *                        nearest windows with no condition (unserved ones, there only while a reindex runs,
+     *                        are dropped after it), and the keyword leg goes from the GIN index to the passages
+     *                        and checks only that their essay is served. With, the scan keeps only windows of the
+     *                        allowed versions, a condition it checks as it goes until enough pass.
+     * @param windowDepth     windows the embedding leg reads
+     * @param wordDepth       passages the keyword leg contributes
+     * @param maxTermPassages the keyword leg looks candidates up only through words at most this many passages
+     *                        hold
      */
-    static final String SEARCH_FILTERED = STATEMENT.formatted(FILTERS,
-            "WHERE pe.version_id = ANY ((SELECT versions FROM allowed)::uuid[])");
-
-    private SearchSql() {
+    static String statement(boolean filtered, int windowDepth, int wordDepth, int maxTermPassages) {
+        String windowFilter = filtered ? "WHERE pe.version_id = ANY ((SELECT versions FROM allowed)::uuid[])" : "";
+        String servedFilter = filtered
+                ? "JOIN essay_version v ON v.version_id = p.version_id JOIN essay e ON e.version_id = v.version_id "
+                        + "WHERE " + FILTERS
+                : "JOIN essay e ON e.version_id = p.version_id";
+        return STATEMENT.formatted(FILTERS, windowFilter, windowDepth, wordDepth, maxTermPassages, servedFilter);
     }
 }

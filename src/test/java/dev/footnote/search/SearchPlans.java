@@ -30,14 +30,12 @@ public final class SearchPlans {
             int windows = DEPTH * HybridRetriever.WINDOWS_PER_PASSAGE;
             settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(EF_SEARCH, windows)
                     + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off");
-            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) " + SearchSql.SEARCH)) {
+            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) "
+                    + SearchSql.statement(false, windows, DEPTH, MAX_TERM_PASSAGES))) {
                 statement.setString(1, question);
                 statement.setString(2, new PGvector(vector).getValue());
                 statement.setArray(3, null);
                 statement.setString(4, null);
-                statement.setInt(5, windows);
-                statement.setInt(6, DEPTH);
-                statement.setInt(7, MAX_TERM_PASSAGES);
                 StringBuilder plan = new StringBuilder();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
