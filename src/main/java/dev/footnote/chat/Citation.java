@@ -20,6 +20,7 @@ public record Citation(int n, int rank, String quote, String text, String source
 
     static Citation of(int n, int rank, String quote, PassageHit passage) {
         return new Citation(n, rank, quote, passage.text(), passage.source(), passage.start(), passage.end(),
-                passage.essay().sourceSha256(), new CitedEssay(passage.essay().id(), passage.essay().title(), passage.essay().author()));
+                passage.essay().sourceSha256(),
+                new CitedEssay(passage.essay().id(), passage.essay().title(), passage.essay().author()));
     }
 }

@@ -108,6 +108,14 @@ public interface FootnoteConfig {
         @WithDefault("50")
         int candidates();
 
+        /**
+         * The keyword leg looks for candidates only through question words held by at most this many passages:
+         * a word that common adds little to a match, and reading every passage that holds it would make each
+         * search grow with the corpus. Such words still count in every candidate's keyword score.
+         */
+        @WithDefault("5000")
+        int maxTermPassages();
+
         /** Weight of embedding similarity against keyword match in a passage's score (0 to 1). */
         @WithDefault("0.5")
         double semanticWeight();

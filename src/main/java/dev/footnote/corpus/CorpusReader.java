@@ -57,6 +57,25 @@ public final class CorpusReader {
         return new Corpus(parse(files), skipped, digests);
     }
 
+    /**
+     * The SHA-256 of every file {@link #read} would read, by file name, without decoding or parsing any: what a
+     * reindex compares with the digests the index recorded, to tell that nothing changed.
+     */
+    public Map<String, String> digests(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new CorpusException("corpus folder not found: " + folder);
+        }
+        Map<String, String> digests = new HashMap<>();
+        for (Path path : listFiles(folder)) {
+            try {
+                digests.put(path.getFileName().toString(), Hashes.sha256Hex(readBytes(path)));
+            } catch (CorpusException | IOException e) {
+                digests.put(path.getFileName().toString(), "unreadable");
+            }
+        }
+        return digests;
+    }
+
     /** Parses files already in memory: titled layouts first, so that untitled files can be matched to them. */
     List<Essay> parse(List<SourceFile> files) {
         List<EssayCopy> titled = new ArrayList<>();

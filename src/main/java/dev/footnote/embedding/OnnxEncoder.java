@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -48,6 +50,12 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
     private final boolean needsTokenTypes;
     private final int batchSize;
     private final int maxTextTokens;
+    /**
+     * Native tokenizer and session calls hold it shared; {@link #close()} takes it alone, so that shutting down
+     * waits for a call in progress instead of freeing memory a native call still uses (which crashes the JVM).
+     */
+    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed;
 
     public OnnxEncoder(EncoderModel model, int batchSize, int threads) {
         this.model = model;
@@ -90,12 +98,12 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
     /** Word pieces in {@code text}, without the special tokens and without any prefix. */
     @Override
     public int estimateTokenCountInText(String text) {
-        return tokenizer.encode(text, false, false).getIds().length;
+        return whileOpen(() -> tokenizer.encode(text, false, false).getIds().length);
     }
 
     /** Tokens the model is given for {@code text} in this role: prefix and special tokens included, uncut. */
     int inputTokens(Role role, String text) {
-        return tokenizer.encode(model.input(role, text)).getIds().length;
+        return whileOpen(() -> tokenizer.encode(model.input(role, text)).getIds().length);
     }
 
     /** The encoder in one role as LangChain4j's {@link EmbeddingModel}, uncached (for reindexing). */
@@ -128,6 +136,10 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
 
     /** Embeds {@code texts} with the role's prefix, in batches; the i-th vector belongs to the i-th text. */
     public List<float[]> encode(Role role, List<String> texts) {
+        return whileOpen(() -> encodeOpen(role, texts));
+    }
+
+    private List<float[]> encodeOpen(Role role, List<String> texts) {
         List<Encoding> encodings = new ArrayList<>(texts.size());
         for (String text : texts) {
             encodings.add(tokenizer.encode(model.input(role, text)));
@@ -248,13 +260,39 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
         }
     }
 
+    /** Whether a call into the native tokenizer or session is in progress. */
+    boolean isBusy() {
+        return lifecycle.getReadLockCount() > 0;
+    }
+
+    /** Runs a call into the native tokenizer or session, unless the encoder is closed. */
+    private <T> T whileOpen(Supplier<T> call) {
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the embedding model is closed: Footnote is shutting down");
+            }
+            return call.get();
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Waits for calls in progress, then frees the native session and tokenizer; later calls fail. */
     @Override
     public void close() {
+        lifecycle.writeLock().lock();
         try {
+            if (closed) {
+                return;
+            }
+            closed = true;
             session.close();
+            tokenizer.close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);
+        } finally {
+            lifecycle.writeLock().unlock();
         }
-        tokenizer.close();
     }
 }

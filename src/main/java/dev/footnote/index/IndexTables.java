@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +50,20 @@ final class IndexTables {
         Sql.query(dataSource, "SELECT v.essay_id, v.content_hash, v.layout_hash FROM served_essay v",
                 rs -> hashes.put(rs.getString(1), new EssayHashes(rs.getString(2), rs.getString(3))));
         return hashes;
+    }
+
+    /**
+     * The digests of the corpus files the served index was read from, by file name; empty when any was recorded
+     * under other reading rules than {@code readingRules}.
+     */
+    Map<String, String> corpusFiles(int readingRules) {
+        Map<String, String> files = new HashMap<>();
+        List<Boolean> sameRules = Sql.query(dataSource, "SELECT source, sha256, reading_rules FROM corpus_file",
+                rs -> {
+                    files.put(rs.getString(1), rs.getString(2));
+                    return rs.getInt(3) == readingRules;
+                });
+        return sameRules.contains(false) ? Map.of() : files;
     }
 
     int servedEssayCount() {
@@ -110,7 +125,8 @@ final class IndexTables {
             Essay essay = staged.essay();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO essay_version (version_id, "
                     + "essay_id, content_hash, layout_hash, title, title_derived, author, date_text, sources, source, "
-                    + "body_start, body, passage_count, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "body_start, body, passage_count, source_sha256) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, staged.versionId());
                 insert.setString(2, essay.id());
                 insert.setString(3, staged.hashes().content());
@@ -151,9 +167,11 @@ final class IndexTables {
 
     /**
      * Switches the served index in one transaction: staged versions replace their essays' current ones,
-     * removed essays disappear, and the manifest records what built the index.
+     * removed essays disappear, the manifest records what built the index, and {@code corpus_file} the digests
+     * of the files it was read from.
      */
-    void publish(Collection<StagedEssay> staged, Collection<String> removedEssayIds, IndexManifest manifest) {
+    void publish(Collection<StagedEssay> staged, Collection<String> removedEssayIds, IndexManifest manifest,
+            Map<String, String> corpusFiles, int readingRules) {
         Sql.inTransaction(dataSource, REINDEX_READ_TIMEOUT, connection -> {
             List<UUID> withdrawn = servedVersions(connection, Stream.concat(
                     staged.stream().map(essay -> essay.essay().id()), removedEssayIds.stream()).toList());
@@ -181,8 +199,25 @@ final class IndexTables {
                 upsert.executeUpdate();
             }
             KeywordStatistics.update(connection, staged.stream().map(StagedEssay::versionId).toList(), withdrawn);
+            recordCorpusFiles(connection, corpusFiles, readingRules);
             return null;
         });
+    }
+
+    private static void recordCorpusFiles(Connection connection, Map<String, String> files, int readingRules)
+            throws SQLException {
+        try (Statement clear = connection.createStatement();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO corpus_file (source, sha256, reading_rules) VALUES (?, ?, ?)")) {
+            clear.execute("DELETE FROM corpus_file");
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                insert.setString(1, file.getKey());
+                insert.setString(2, file.getValue());
+                insert.setInt(3, readingRules);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /** The versions served now for these essays. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -36,6 +37,13 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 public final class Reindexer {
 
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
+    /**
+     * The revision of the rules that read essay files and cut them into passages. A reindex that finds every
+     * file as recorded skips reading them only if they were read under the same rules: whoever changes what
+     * the corpus or passage packages make of a file raises this number.
+     */
+    static final int READING_RULES = 1;
+
     /** Passages embedded per model call: large enough that length-sorted batches carry little padding. */
     static final int DEFAULT_EMBEDDING_GROUP = 128;
 
@@ -56,6 +64,10 @@ public final class Reindexer {
         }
         // The plan is made under the lock, so that it cannot be based on what a concurrent run replaces.
         try (ReindexLock lock = ReindexLock.acquire(index.dataSource())) {
+            Optional<ReindexSummary> nothingChanged = unchangedFiles(options, started);
+            if (nothingChanged.isPresent()) {
+                return nothingChanged.get();
+            }
             Plan plan = plan(options);
             int indexed = plan.removed.size() + plan.changed + plan.unchanged;
             if (!options.allowRemovals() && plan.removed.size() * 2 > indexed) {
@@ -65,16 +77,35 @@ public final class Reindexer {
             }
             listener.planned(plan.toWrite.size(), countPassages(plan.toWrite));
             int embedded = stage(plan.toWrite, options.full(), embedder, listener);
-            index.tables().publish(plan.toWrite, plan.removed, index.expectedManifest());
+            index.tables().publish(plan.toWrite, plan.removed, index.expectedManifest(), plan.files, READING_RULES);
             int dropped = index.tables().removeUnserved();
             LOG.debugf("Published %d essay versions, removed %d unserved ones", plan.toWrite.size(), dropped);
             return plan.summary(embedded, seconds(started), false);
         }
     }
 
+    /**
+     * A run with nothing to do, told from digests alone: every file of the corpus folder has the digest the index
+     * recorded when it was last published, under the same reading rules, and the index was built as configured.
+     * Nothing is parsed, cut or compared; the counts are the served ones.
+     */
+    private Optional<ReindexSummary> unchangedFiles(ReindexOptions options, long started) {
+        IndexTables tables = index.tables();
+        boolean sameBuild = tables.manifest().map(index.expectedManifest()::equals).orElse(false);
+        if (options.full() || !sameBuild) {
+            return Optional.empty();
+        }
+        Map<String, String> recorded = tables.corpusFiles(READING_RULES);
+        if (recorded.isEmpty() || !recorded.equals(index.reader().digests(options.corpus()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReindexSummary(0, 0, 0, tables.servedEssayCount(), tables.servedPassageCount(), 0,
+                seconds(started), false, List.of()));
+    }
+
     /** What a run will do: the essay versions to write, the essays to remove, and the counts to report. */
     private record Plan(List<StagedEssay> toWrite, Set<String> removed, int added, int changed, int unchanged,
-            int passages, List<String> skipped) {
+            int passages, List<String> skipped, Map<String, String> files) {
 
         ReindexSummary summary(int embedded, double seconds, boolean dryRun) {
             return new ReindexSummary(added, changed, removed.size(), unchanged, passages, embedded, seconds, dryRun,
@@ -119,7 +150,7 @@ public final class Reindexer {
         corpus.essays().forEach(e -> removed.remove(e.id()));
         int total = passages.values().stream().mapToInt(List::size).sum();
         return new Plan(toWrite, removed, added, changed, corpus.essays().size() - added - changed, total,
-                corpus.skipped());
+                corpus.skipped(), corpus.digests());
     }
 
     /**

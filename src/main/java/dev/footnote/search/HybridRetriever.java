@@ -27,15 +27,17 @@ final class HybridRetriever {
     private final boolean byMeaning;
     private final boolean byWords;
     private final int efSearch;
+    private final int maxTermPassages;
     private final Relevance relevance;
 
-    HybridRetriever(boolean byMeaning, boolean byWords, int efSearch, Relevance relevance) {
+    HybridRetriever(boolean byMeaning, boolean byWords, int efSearch, int maxTermPassages, Relevance relevance) {
         if (!byMeaning && !byWords) {
             throw new IllegalArgumentException("footnote.search.retrievers must name embedding, keywords or both");
         }
         this.byMeaning = byMeaning;
         this.byWords = byWords;
         this.efSearch = efSearch;
+        this.maxTermPassages = maxTermPassages;
         this.relevance = relevance;
     }
 
@@ -45,18 +47,19 @@ final class HybridRetriever {
         int windows = byMeaning ? depth * WINDOWS_PER_PASSAGE : 0;
         try (Statement settings = connection.createStatement()) {
             // HNSW returns at most ef_search rows; the iterative scan goes on until the filters are satisfied.
+            // JIT compiling the statement costs more than it saves on a search of milliseconds.
             settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(efSearch, windows)
-                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order");
+                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off");
         }
         List<PassageHit> hits = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SearchSql.SEARCH)) {
+        boolean filtered = !authors.isEmpty() || query.essayId().isPresent();
+        String sql = SearchSql.statement(filtered, windows, byWords ? depth : 0, maxTermPassages);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             // in the order the statement's params CTE names them, each bound once
             statement.setString(1, query.text());
             statement.setString(2, new PGvector(question).getValue());
             statement.setArray(3, authors.isEmpty() ? null : connection.createArrayOf("text", authors.toArray()));
             statement.setString(4, query.essayId().orElse(null));
-            statement.setInt(5, windows);
-            statement.setInt(6, byWords ? depth : 0);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     hits.add(hit(row));

@@ -64,7 +64,8 @@ public class PassageSearch {
         });
         var cosines = index.encoder().model().cosines();
         this.retriever = new HybridRetriever(legs.contains("embedding"), legs.contains("keywords"),
-                settings.efSearch(), new Relevance(settings.semanticWeight(), cosines.unrelated(), cosines.close()));
+                settings.efSearch(), settings.maxTermPassages(),
+                new Relevance(settings.semanticWeight(), cosines.unrelated(), cosines.close()));
         this.fusion = Fusion.named(settings.fusion());
         this.reranker = reranker;
     }

@@ -8,14 +8,18 @@ package dev.footnote.search;
  *   inverse document frequency among served passages, as in BM25, from the statistics reindex keeps
  *   ({@code term_stats}, {@code passage_stats}): one lookup per word, however many passages hold it;</li>
  *   <li>{@code by_meaning}: the passages of the windows closest to the question vector, through the HNSW
- *   index (with pgvector's iterative scan, filters apply while scanning);</li>
+ *   index. The scan reads {@code passage_embedding} alone, so that it stays an index scan however large the
+ *   table: with an author or essay filter, the allowed versions are a filter of the scan (pgvector's iterative
+ *   scan goes on until enough pass it); without one, windows of versions no longer or not yet served (only
+ *   there while a reindex runs) are dropped after it;</li>
  *   <li>{@code by_words}: the passages holding the largest share of the question's word weight, through the
- *   GIN index on the stored {@code search_vector};</li>
+ *   GIN index on the stored {@code search_vector}, looked up by the question's words that at most
+ *   {@code max_term_passages} passages hold, so that the rows it reads are bounded whatever the corpus;</li>
  *   <li>then both features for every candidate, whichever leg found it, with its essay: the similarity of its
  *   closest window, and its share of the question's word weight.</li>
  * </ul>
  * Its parameters are bound once, in the order {@code params} names them (question text and vector, authors,
- * essay id, window depth, word depth); its columns are read by name ({@link HybridRetriever}).
+ * essay id); its columns are read by name ({@link HybridRetriever}).
  */
 final class SearchSql {
 
@@ -24,10 +28,10 @@ final class SearchSql {
             + " OR v.author = ANY((SELECT authors FROM params)::text[]))"
             + " AND ((SELECT essay_id FROM params) IS NULL OR v.essay_id = (SELECT essay_id FROM params))";
 
-    static final String SEARCH = """
+    private static final String STATEMENT = """
             WITH params AS (
                 SELECT ?::text AS question_text, ?::vector AS question_vector, ?::text[] AS authors,
-                       ?::text AS essay_id, ?::int AS window_depth, ?::int AS word_depth
+                       ?::text AS essay_id
             ), terms AS (
                 SELECT DISTINCT lexeme, quote_literal(lexeme)::tsquery AS term
                   FROM unnest(search_document((SELECT question_text FROM params))) AS lexeme
@@ -39,24 +43,28 @@ final class SearchSql {
                   LEFT JOIN term_stats s ON s.lexeme = t.lexeme
             ), question AS (
                 SELECT question_vector AS embedding FROM params
-            ), closest_windows AS (
-                SELECT pe.passage_id
+            ), allowed AS (
+                SELECT array_agg(v.version_id) AS versions FROM served_essay v WHERE %1$s
+            ), closest_windows AS MATERIALIZED (
+                SELECT pe.passage_id, pe.version_id
                   FROM passage_embedding pe
-                  JOIN served_essay v ON v.version_id = pe.version_id
-                 WHERE %1$s
+                 %2$s
                  ORDER BY pe.embedding <=> (SELECT embedding FROM question)
-                 LIMIT (SELECT window_depth FROM params)
+                 LIMIT %3$d
             ), by_meaning AS (
-                SELECT DISTINCT passage_id FROM closest_windows
+                SELECT DISTINCT w.passage_id
+                  FROM closest_windows w
+                  JOIN essay e ON e.version_id = w.version_id
+            ), looked_up AS MATERIALIZED (
+                SELECT term, idf FROM weighted WHERE df <= %5$d
             ), by_words AS (
                 SELECT p.passage_id
-                  FROM passage p
-                  JOIN served_essay v ON v.version_id = p.version_id
-                  JOIN weighted w ON p.search_vector @@ w.term
-                 WHERE %1$s
+                  FROM looked_up w
+                  JOIN passage p ON p.search_vector @@ w.term
+                  %6$s
                  GROUP BY p.passage_id
                  ORDER BY sum(w.idf) DESC
-                 LIMIT (SELECT word_depth FROM params)
+                 LIMIT %4$d
             ), candidates AS (
                 SELECT passage_id FROM by_meaning UNION SELECT passage_id FROM by_words
             )
@@ -71,8 +79,33 @@ final class SearchSql {
               FROM candidates c
               JOIN passage p ON p.passage_id = c.passage_id
               JOIN served_essay v ON v.version_id = p.version_id
-            """.formatted(FILTERS);
+            """;
 
     private SearchSql() {
+    }
+
+    /**
+     * The statement for one search. Its depths are written into it rather than bound, so that the planner
+     * knows how many rows each leg asks for: told only "some number", it estimates a tenth of the table and
+     * prefers scanning and sorting every vector to the HNSW index.
+     *
+     * @param filtered        whether the query names authors or an essay. Without, neither leg carries a filter
+     *                        condition, whose selectivity the planner cannot estimate: the HNSW scan reads the
+     *                        nearest windows with no condition (unserved ones, there only while a reindex runs,
+     *                        are dropped after it), and the keyword leg goes from the GIN index to the passages
+     *                        and checks only that their essay is served. With, the scan keeps only windows of the
+     *                        allowed versions, a condition it checks as it goes until enough pass.
+     * @param windowDepth     windows the embedding leg reads
+     * @param wordDepth       passages the keyword leg contributes
+     * @param maxTermPassages the keyword leg looks candidates up only through words at most this many passages
+     *                        hold
+     */
+    static String statement(boolean filtered, int windowDepth, int wordDepth, int maxTermPassages) {
+        String windowFilter = filtered ? "WHERE pe.version_id = ANY ((SELECT versions FROM allowed)::uuid[])" : "";
+        String servedFilter = filtered
+                ? "JOIN essay_version v ON v.version_id = p.version_id JOIN essay e ON e.version_id = v.version_id "
+                        + "WHERE " + FILTERS
+                : "JOIN essay e ON e.version_id = p.version_id";
+        return STATEMENT.formatted(FILTERS, windowFilter, windowDepth, wordDepth, maxTermPassages, servedFilter);
     }
 }

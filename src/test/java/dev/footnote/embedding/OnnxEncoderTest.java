@@ -1,10 +1,12 @@
 package dev.footnote.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Collections;
 import java.util.List;
-
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -59,5 +61,21 @@ class OnnxEncoderTest {
         float[] vector = encoder.encode(Role.QUERY, List.of("A short question.")).get(0);
         assertThat(vector).hasSize(384);
         assertThat(Vectors.cosine(vector, vector)).isCloseTo(1.0, within(1e-5));
+    }
+
+    @Test
+    void should_wait_for_a_call_in_progress_when_closed_and_refuse_calls_after() throws Exception {
+        OnnxEncoder closing = new OnnxEncoder(EncoderModel.ALL_MINILM_L6_V2, 8, 1);
+        List<String> texts = Collections.nCopies(64, TestCorpus.read(TestCorpus.FEED_1).substring(0, 600));
+        var embedding = CompletableFuture.supplyAsync(() -> closing.encode(Role.PASSAGE, texts));
+        while (!embedding.isDone() && !closing.isBusy()) {
+            Thread.onSpinWait();
+        }
+        closing.close(); // during the call: it finishes first, instead of crashing the JVM in native code
+
+        assertThat(embedding.get()).hasSize(64).allSatisfy(vector -> assertThat(vector).hasSize(384));
+        assertThatThrownBy(() -> closing.encode(Role.QUERY, List.of("after closing")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("shutting down");
+        closing.close(); // twice is harmless
     }
 }

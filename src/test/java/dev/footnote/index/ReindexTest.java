@@ -24,6 +24,7 @@ import dev.footnote.TestCorpus;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.embedding.Role;
 import dev.footnote.passage.PassageSettings;
+import dev.footnote.text.Hashes;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -235,6 +236,39 @@ class ReindexTest {
         assertThatThrownBy(() -> index.reindex(ReindexOptions.incremental(empty), ReindexListener.SILENT))
                 .isInstanceOf(IndexException.class).hasMessageContaining("refusing to remove all 7 essays");
         assertThat(index.essays()).hasSize(7);
+    }
+
+    @Test
+    void should_tell_a_reindex_with_nothing_to_do_from_the_file_digests_alone() throws IOException {
+        // every file as recorded: no essay is read, cut or compared, and the counts are the served ones
+        AtomicInteger plans = new AtomicInteger();
+        ReindexListener planning = new ReindexListener() {
+            @Override
+            public void planned(int essays, int passages) {
+                plans.incrementAndGet();
+            }
+        };
+        ReindexSummary unchanged = index.reindexer().reindex(new ReindexOptions(corpus, false, false), embedder,
+                planning);
+        assertThat(plans).hasValue(0);
+        assertThat(unchanged.unchanged()).isEqualTo(7);
+        assertThat(unchanged.passages()).isEqualTo(index.passageCount());
+
+        // digests recorded under other reading rules prove nothing: the files are read again
+        Sql.inTransaction(index.dataSource(), connection -> connection.createStatement()
+                .executeUpdate("UPDATE corpus_file SET reading_rules = reading_rules - 1"));
+        index.reindexer().reindex(new ReindexOptions(corpus, false, false), embedder, planning);
+        assertThat(plans).hasValue(1);
+
+        // one changed byte anywhere, and the corpus is read and compared as usual
+        Files.writeString(corpus.resolve(FEED), Files.readString(corpus.resolve(FEED)) + " ");
+        ReindexSummary changed = index.reindexer().reindex(new ReindexOptions(corpus, false, false), embedder,
+                planning);
+        assertThat(plans).hasValue(2);
+        assertThat(changed.unchanged()).isEqualTo(7);
+        assertThat(Sql.query(index.dataSource(), "SELECT sha256 FROM corpus_file WHERE source = ?",
+                rs -> rs.getString(1), FEED))
+                .containsExactly(Hashes.sha256Hex(Files.readAllBytes(corpus.resolve(FEED))));
     }
 
     @Test

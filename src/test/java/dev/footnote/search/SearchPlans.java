@@ -17,6 +17,7 @@ public final class SearchPlans {
 
     private static final int DEPTH = 50;
     private static final int EF_SEARCH = 100;
+    private static final int MAX_TERM_PASSAGES = 5000;
 
     private SearchPlans() {
     }
@@ -28,14 +29,13 @@ public final class SearchPlans {
         try (Statement settings = connection.createStatement()) {
             int windows = DEPTH * HybridRetriever.WINDOWS_PER_PASSAGE;
             settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(EF_SEARCH, windows)
-                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order");
-            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) " + SearchSql.SEARCH)) {
+                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off");
+            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) "
+                    + SearchSql.statement(false, windows, DEPTH, MAX_TERM_PASSAGES))) {
                 statement.setString(1, question);
                 statement.setString(2, new PGvector(vector).getValue());
                 statement.setArray(3, null);
                 statement.setString(4, null);
-                statement.setInt(5, windows);
-                statement.setInt(6, DEPTH);
                 StringBuilder plan = new StringBuilder();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
