@@ -176,6 +176,11 @@ public final class Index {
         return tables.essayText(id);
     }
 
+    /** The served essays whose text comes from the file {@code source}, with their texts, in file order. */
+    public List<EssayText> essayTextsFrom(String source) {
+        return tables.essayTextsFrom(source);
+    }
+
     /** Every served essay with its text, in the order of {@link #essays()}. */
     public List<EssayText> essayTexts() {
         return tables.essayTexts();

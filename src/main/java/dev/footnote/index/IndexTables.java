@@ -102,6 +102,11 @@ final class IndexTables {
                 + "ORDER BY v.source, v.body_start", IndexTables::essayText);
     }
 
+    List<EssayText> essayTextsFrom(String source) {
+        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + ", v.body FROM served_essay v "
+                + "WHERE v.source = ? ORDER BY v.body_start", IndexTables::essayText, source);
+    }
+
     Optional<EssayText> essayText(String id) {
         return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + ", v.body FROM served_essay v "
                 + "WHERE v.essay_id = ?", IndexTables::essayText, id).stream().findFirst();

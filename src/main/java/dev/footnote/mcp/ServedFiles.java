@@ -1,7 +1,6 @@
 package dev.footnote.mcp;
 
 import java.util.List;
-import java.util.Optional;
 
 import dev.footnote.index.EssayRecord;
 import dev.footnote.index.EssayText;
@@ -22,10 +21,7 @@ final class ServedFiles {
     /** The essays served from {@code source}, with their bodies, in file order; a tool error if there are none. */
     List<EssayText> essaysIn(String source) {
         index.requireServing();
-        List<EssayText> essays = index.essays().stream().filter(essay -> essay.source().equals(source))
-                .map(essay -> index.essayText(essay.id())).flatMap(Optional::stream)
-                .filter(text -> text.essay().source().equals(source)) // unless a reindex moved it meanwhile
-                .toList();
+        List<EssayText> essays = index.essayTextsFrom(source);
         if (essays.isEmpty()) {
             throw ToolFailures.invalid("no indexed essay comes from a file named \"" + source + "\"");
         }

@@ -1,9 +1,5 @@
 package dev.footnote.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Optional;
-
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,12 +27,12 @@ public class AdminResource {
 
     private final Index index;
     private final CorpusLocation corpus;
-    private final Optional<String> token;
+    private final BearerKeys token;
 
     public AdminResource(Index index, CorpusLocation corpus, FootnoteConfig config) {
         this.index = index;
         this.corpus = corpus;
-        this.token = config.admin().token().filter(t -> !t.isBlank());
+        this.token = new BearerKeys(config.admin().token().stream().toList());
     }
 
     @POST
@@ -52,11 +48,7 @@ public class AdminResource {
             throw new ProblemException(Response.Status.NOT_FOUND,
                     "admin endpoints are disabled: set footnote.admin.token to enable them");
         }
-        String prefix = "Bearer ";
-        boolean valid = authorization != null && authorization.startsWith(prefix) && MessageDigest.isEqual(
-                authorization.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8),
-                token.get().getBytes(StandardCharsets.UTF_8));
-        if (!valid) {
+        if (!BearerKeys.presented(authorization).map(token::accepts).orElse(false)) {
             throw new ProblemException(Response.Status.UNAUTHORIZED,
                     "send Authorization: Bearer <footnote.admin.token>");
         }

@@ -1,7 +1,5 @@
 package dev.footnote.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,17 +9,14 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.config.FootnoteConfig;
-import dev.footnote.text.Hashes;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Asks for one of the {@code footnote.api.keys} as a bearer token on {@code /api/*}, {@code /v1/*} and
- * {@code /mcp}, when keys are configured. Keys are compared as SHA-256 digests with {@link
- * MessageDigest#isEqual}, against every key, so that the time taken tells nothing about how much of a key was
- * right. The admin endpoints keep their own token, and health, metrics, the API description and the page stay
- * open.
+ * {@code /mcp}, when keys are configured ({@link BearerKeys}). The admin endpoints keep their own token, and
+ * health, metrics, the API description and the page stay open.
  */
 @ApplicationScoped
 class ApiKeys {
@@ -33,17 +28,16 @@ class ApiKeys {
     private static final Problem WRONG = Problem.of(401, "Unauthorized",
             "the API key is not one of this Footnote's keys");
 
-    private final List<byte[]> keyDigests;
+    private final BearerKeys keys;
     private final ObjectMapper json;
 
     ApiKeys(FootnoteConfig config, ObjectMapper json) {
-        this.keyDigests = config.api().keys().orElse(List.of()).stream().map(String::strip)
-                .filter(key -> !key.isEmpty()).map(ApiKeys::digest).toList();
+        this.keys = new BearerKeys(config.api().keys().orElse(List.of()));
         this.json = json;
     }
 
     void install(@Observes Router router) {
-        if (!keyDigests.isEmpty()) {
+        if (!keys.isEmpty()) {
             // after RequestLimits, before every resource
             router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
         }
@@ -54,8 +48,8 @@ class ApiKeys {
             context.next();
             return;
         }
-        Optional<String> key = bearer(context.request().getHeader(HttpHeaders.AUTHORIZATION));
-        if (key.isPresent() && accepts(key.get())) {
+        Optional<String> key = BearerKeys.presented(context.request().getHeader(HttpHeaders.AUTHORIZATION));
+        if (key.isPresent() && keys.accepts(key.get())) {
             context.next();
             return;
         }
@@ -74,27 +68,5 @@ class ApiKeys {
 
     private static boolean under(String path, String prefix) {
         return path.equals(prefix) || path.startsWith(prefix + "/");
-    }
-
-    private static Optional<String> bearer(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        String key = authorization.substring(7).strip();
-        return key.isEmpty() ? Optional.empty() : Optional.of(key);
-    }
-
-    /** Compares with every key, without stopping at a match. */
-    private boolean accepts(String key) {
-        byte[] digest = digest(key);
-        boolean accepted = false;
-        for (byte[] known : keyDigests) {
-            accepted |= MessageDigest.isEqual(known, digest);
-        }
-        return accepted;
-    }
-
-    private static byte[] digest(String key) {
-        return Hashes.sha256Bytes(key.getBytes(StandardCharsets.UTF_8));
     }
 }
