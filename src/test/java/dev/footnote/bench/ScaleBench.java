@@ -5,8 +5,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import dev.footnote.PackagedApp;
 
 /**
  * The scale benchmark: an index of N passages in a scratch database ({@code footnote_scale_<N>}, dropped and
@@ -21,8 +27,9 @@ import java.util.Map;
  * by the application's {@code reindex}.
  *
  * <p>Usage: {@code ScaleBench N [--source DB] [--requests R] [--recall Q] [--jar quarkus-run.jar]
- * [--questions FILE.jsonl]} (R: requests at 1 client, twice as many at 16, default 200; Q: questions of the recall
- * measurement, default 50). Run it with {@code scripts/bench-scale}.
+ * [--questions FILE.jsonl] [--reuse]} (R: requests at 1 client, twice as many at 16, default 200; Q: questions of
+ * the recall measurement, default 50; {@code --reuse}: measure the scratch database a previous run built, with the
+ * build figures it recorded, instead of building it again). Run it with {@code scripts/bench-scale}.
  */
 public final class ScaleBench {
 
@@ -32,7 +39,7 @@ public final class ScaleBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].matches("\\d+")) {
             System.err.println("usage: ScaleBench N [--source DB] [--requests R] [--recall Q] [--jar JAR]"
-                    + " [--questions FILE]");
+                    + " [--questions FILE] [--reuse]");
             System.exit(2);
         }
         Options options = Options.parse(args);
@@ -40,7 +47,8 @@ public final class ScaleBench {
     }
 
     /** The benchmark's settings, from the command line. */
-    record Options(int passages, String source, int requests, int recallQuestions, Path jar, Path questions) {
+    record Options(int passages, String source, int requests, int recallQuestions, Path jar, Path questions,
+            boolean reuse) {
 
         static Options parse(String[] args) {
             String source = null;
@@ -48,7 +56,16 @@ public final class ScaleBench {
             int recall = 50;
             Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
             Path questions = Path.of("src/test/resources/eval/public-questions.jsonl");
-            for (int i = 1; i + 1 < args.length; i += 2) {
+            boolean reuse = false;
+            for (int i = 1; i < args.length; i += 2) {
+                if (args[i].equals("--reuse")) {
+                    reuse = true;
+                    i--;
+                    continue;
+                }
+                if (i + 1 == args.length) {
+                    throw new IllegalArgumentException(args[i] + " needs a value");
+                }
                 switch (args[i]) {
                     case "--source" -> source = args[i + 1];
                     case "--requests" -> requests = Integer.parseInt(args[i + 1]);
@@ -58,7 +75,7 @@ public final class ScaleBench {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(Integer.parseInt(args[0]), source, requests, recall, jar, questions);
+            return new Options(Integer.parseInt(args[0]), source, requests, recall, jar, questions, reuse);
         }
     }
 
@@ -76,35 +93,40 @@ public final class ScaleBench {
         log("source %s: %d windows with vectors, %d served passages", sourceName, source.windows().size(),
                 source.servedPassages());
 
-        long started = System.nanoTime();
-        server.recreate(scratch);
-        double hnswSeconds;
-        try (Connection connection = server.connect(scratch)) {
-            hnswSeconds = new ScaleLoader(connection).load(source, options.passages(), options.passages());
+        ScaleBuild build = options.reuse() ? ScaleBuild.recordedIn(server, scratch).orElse(null) : null;
+        if (build == null) {
+            build = ScaleBuild.build(server, scratch, source, options.passages());
+        } else {
+            log("reusing %s, built in %.1f s (HNSW index %.1f s)", scratch, build.seconds(), build.hnswSeconds());
         }
-        double buildSeconds = (System.nanoTime() - started) / 1e9;
         long diskMb;
         try (Connection connection = server.connect(scratch); Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT pg_database_size(current_database()),"
                         + " (SELECT count(*) FROM passage_embedding), pg_relation_size('passage_embedding_hnsw')")) {
             row.next();
             diskMb = row.getLong(1) / (1024 * 1024);
-            log("built %s in %.1f s (HNSW index %.1f s): %d windows, HNSW index %d MB, database %d MB", scratch,
-                    buildSeconds, hnswSeconds, row.getLong(2), row.getLong(3) / (1024 * 1024), diskMb);
+            log("%s: %d windows, HNSW index %d MB, database %d MB", scratch, row.getLong(2),
+                    row.getLong(3) / (1024 * 1024), diskMb);
         }
 
         ScaleQuestions questions = new ScaleQuestions(source, 7_000_000L + options.passages());
         double recall10;
         try (Connection connection = server.connect(scratch)) {
             ScaleRecall recall = new ScaleRecall(connection);
-            recall10 = recall.measure(questions.next(options.recallQuestions()));
-            log("recall@10 of the HNSW scan (ef_search %d) over %d questions: %.3f", ScaleRecall.EF_SEARCH,
-                    options.recallQuestions(), recall10);
+            List<ScaleRecall.Scan> scans = new ArrayList<>(List.of(recall.scanOfSearches()));
+            IntStream.of(ScaleRecall.SWEEP).forEach(ef -> scans.add(new ScaleRecall.Scan(ef, ef)));
+            double[] recalls = recall.measure(questions.next(options.recallQuestions()), scans);
+            recall10 = recalls[0];
+            log("recall@10 of the HNSW scan over %d questions: %.3f as searches scan (ef_search %d, %d windows);"
+                    + " reading ef_search windows at ef_search %s", options.recallQuestions(), recall10,
+                    scans.get(0).efSearch(), scans.get(0).windows(), IntStream.range(1, scans.size())
+                            .mapToObj(i -> String.format(Locale.ROOT, "%d: %.3f", scans.get(i).efSearch(),
+                                    recalls[i])).collect(Collectors.joining(", ")));
             for (String question : questions.next(3)) {
                 log("search statement for \"%s\": %s", question, recall.plan(question));
             }
         }
-        try (ScaleServer serving = ScaleServer.serve(options.jar(), server, scratch, log)) {
+        try (PackagedApp serving = PackagedApp.serve(options.jar(), server.environment(scratch), log)) {
             ScaleLatency client = new ScaleLatency(serving.base());
             ScaleStages stages = new ScaleStages(serving.base());
             client.round(questions.next(Math.min(40, options.requests())), 1);
@@ -127,7 +149,7 @@ public final class ScaleBench {
                     sixteen.perSecond(), ScaleStages.since(afterHits, stages.read()));
             long rssMb = serving.rssMb();
             return new ScaleSummary(options.passages(), new ScaleSummary.Latency(one.percentile(50),
-                    one.percentile(95), one.percentile(99), sixteen.perSecond()), recall10, hit5, buildSeconds, diskMb,
+                    one.percentile(95), one.percentile(99), sixteen.perSecond()), recall10, hit5, build.seconds(), diskMb,
                     rssMb);
         }
     }
@@ -137,7 +159,7 @@ public final class ScaleBench {
         try (Connection connection = server.connect(name)) {
             if (!SourceIndex.hasVectors(connection)) {
                 log("source %s holds no vectors: indexing it with reindex (see the log)", name);
-                ScaleServer.run(jar, server, name, log, "reindex");
+                PackagedApp.run(jar, server.environment(name), log, "reindex");
             }
         }
         try (Connection connection = server.connect(name)) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import org.flywaydb.core.Flyway;
 
@@ -35,6 +36,12 @@ final class ScaleDatabases {
 
     String password() {
         return password;
+    }
+
+    /** The environment that points the application at one of the server's databases. */
+    Map<String, String> environment(String database) {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", urlOf(database), "QUARKUS_DATASOURCE_USERNAME", user,
+                "QUARKUS_DATASOURCE_PASSWORD", password);
     }
 
     Connection connect(String database) throws SQLException {

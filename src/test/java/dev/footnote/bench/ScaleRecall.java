@@ -13,22 +13,34 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.footnote.search.HnswBreadth;
 import dev.footnote.search.SearchPlans;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
 /**
  * Recall@10 of the embedding leg's HNSW scan: for each question (embedded here by all-MiniLM-L6-v2, the model the
- * index was built with), the 10 windows the index returns with the search's own settings
- * ({@code hnsw.ef_search} = {@value #EF_SEARCH}, as {@code HybridRetriever} sets it for the default 50 candidates
- * of 4 windows; relaxed iterative scan) against the exact 10 nearest from a sequential scan of every window.
+ * index was built with), the nearest 10 of the windows a scan returns against the exact 10 nearest from a
+ * sequential scan of every window. The scan runs as searches run it (relaxed iterative scan, whose rows come
+ * roughly but not exactly in order, so they are ordered again), reading as many windows as a search with the
+ * default settings does at the {@code hnsw.ef_search} it uses on this index ({@link HnswBreadth}); and, to show
+ * how recall grows with the breadth, reading {@code ef_search} windows at each breadth of {@link #SWEEP}.
  */
 final class ScaleRecall {
 
-    static final int EF_SEARCH = 200;
+    /** The {@code hnsw.ef_search} values recall is also measured at, to show how it grows with them. */
+    static final int[] SWEEP = {40, 100, 200, 400, 800};
 
-    private static final String NEAREST = "SELECT embedding_id FROM passage_embedding"
-            + " ORDER BY embedding <=> ?::vector LIMIT 10";
+    /** Windows a search with the default settings reads: 50 candidates of 4 windows. */
+    static final int WINDOWS_READ = 200;
+
+    private static final String NEAREST = "WITH scanned AS MATERIALIZED (SELECT embedding_id, embedding <=> ?::vector"
+            + " AS distance FROM passage_embedding ORDER BY embedding <=> ?::vector LIMIT ?)"
+            + " SELECT embedding_id FROM scanned ORDER BY distance LIMIT 10";
+
+    /** A scan of the HNSW index: its breadth, and how many windows it reads. */
+    record Scan(int efSearch, int windows) {
+    }
 
     private final Connection connection;
     private final EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
@@ -49,34 +61,55 @@ final class ScaleRecall {
                 plan.contains("passage_search_vector") ? "used" : "NOT used", time.find() ? time.group(1) : "?");
     }
 
-    /** The mean share of the exact 10 nearest windows that the index scan finds. */
-    double measure(List<String> questions) throws SQLException {
-        double found = 0;
+    /** The scan of a search with the default settings on this index. */
+    Scan scanOfSearches() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(HnswBreadth.INDEXED_WINDOWS)) {
+            row.next();
+            // 100: footnote.search.ef-search by default
+            return new Scan(new HnswBreadth(100).efSearch(WINDOWS_READ, row.getLong(1)), WINDOWS_READ);
+        }
+    }
+
+    /**
+     * The mean share of the exact 10 nearest windows that each scan finds, in the order of the scans; the exact
+     * neighbours are found once per question.
+     */
+    double[] measure(List<String> questions, List<Scan> scans) throws SQLException {
+        double[] found = new double[scans.size()];
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             for (String question : questions) {
                 String vector = Arrays.toString(model.embed(question).content().vector()).replace(" ", "");
-                Set<String> approximate = nearest(vector, "SET LOCAL hnsw.ef_search = " + EF_SEARCH
-                        + "; SET LOCAL hnsw.iterative_scan = relaxed_order");
-                Set<String> exact = nearest(vector, "SET LOCAL enable_indexscan = off");
-                approximate.retainAll(exact);
-                found += approximate.size() / (double) Math.max(1, exact.size());
+                Set<String> exact = nearest(vector, "SET LOCAL enable_indexscan = off", 10);
+                for (int i = 0; i < scans.size(); i++) {
+                    Set<String> approximate = nearest(vector, "SET LOCAL hnsw.ef_search = "
+                            + scans.get(i).efSearch() + "; SET LOCAL hnsw.iterative_scan = relaxed_order",
+                            scans.get(i).windows());
+                    approximate.retainAll(exact);
+                    found[i] += approximate.size() / (double) Math.max(1, exact.size());
+                }
             }
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
-        return found / questions.size();
+        for (int i = 0; i < found.length; i++) {
+            found[i] /= questions.size();
+        }
+        return found;
     }
 
     /** Runs in a transaction of its own, so that the settings apply to it alone. */
-    private Set<String> nearest(String vector, String settings) throws SQLException {
+    private Set<String> nearest(String vector, String settings, int windows) throws SQLException {
         Set<String> ids = new HashSet<>();
         try (Statement statement = connection.createStatement()) {
             statement.execute(settings);
             try (PreparedStatement query = connection.prepareStatement(NEAREST)) {
                 query.setString(1, vector);
+                query.setString(2, vector);
+                query.setInt(3, windows);
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         ids.add(row.getString(1));

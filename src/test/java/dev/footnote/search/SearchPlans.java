@@ -17,7 +17,7 @@ public final class SearchPlans {
 
     private static final int DEPTH = 50;
     private static final int EF_SEARCH = 100;
-    private static final int MAX_TERM_PASSAGES = 5000;
+    private static final int KEYWORD_PASSAGES = 5000;
 
     private SearchPlans() {
     }
@@ -31,7 +31,7 @@ public final class SearchPlans {
             settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(EF_SEARCH, windows)
                     + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off");
             try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) "
-                    + SearchSql.statement(false, windows, DEPTH, MAX_TERM_PASSAGES))) {
+                    + SearchSql.statement(false, windows, DEPTH, KEYWORD_PASSAGES))) {
                 statement.setString(1, question);
                 statement.setString(2, new PGvector(vector).getValue());
                 statement.setArray(3, null);

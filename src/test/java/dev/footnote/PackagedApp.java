@@ -1,4 +1,4 @@
-package dev.footnote.bench;
+package dev.footnote;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,28 +13,29 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged application ({@code quarkus-run.jar}) run as a child process against a given database: {@code serve}
- * on a free loopback port, or a one-off command such as {@code reindex}. Its output goes to a log file.
+ * The packaged application ({@code quarkus-run.jar}) run as a child process, configured by environment variables
+ * as in production: {@code serve} on a free loopback port, or a one-off command such as {@code reindex}. Its
+ * output goes to a log file.
  */
-final class ScaleServer implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     private final Process process;
     private final int port;
 
-    private ScaleServer(Process process, int port) {
+    private PackagedApp(Process process, int port) {
         this.process = process;
         this.port = port;
     }
 
     /** Starts {@code serve} and waits until it is ready (at most five minutes). */
-    static ScaleServer serve(Path jar, ScaleDatabases server, String database, Path log) throws Exception {
+    public static PackagedApp serve(Path jar, Map<String, String> environment, Path log) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process process = start(jar, server, database, log, "-Dquarkus.http.port=" + port,
+        Process process = start(jar, environment, log, "-Dquarkus.http.port=" + port,
                 "-Dquarkus.http.host=127.0.0.1", "serve");
-        ScaleServer running = new ScaleServer(process, port);
+        PackagedApp running = new PackagedApp(process, port);
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
@@ -57,16 +58,16 @@ final class ScaleServer implements AutoCloseable {
     }
 
     /** Runs a command of the application to its end, e.g. {@code reindex}; fails unless it exits with 0. */
-    static void run(Path jar, ScaleDatabases server, String database, Path log, String... command)
+    public static void run(Path jar, Map<String, String> environment, Path log, String... command)
             throws Exception {
-        Process process = start(jar, server, database, log, command);
+        Process process = start(jar, environment, log, command);
         if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
         }
     }
 
-    private static Process start(Path jar, ScaleDatabases server, String database, Path log, String... arguments)
+    private static Process start(Path jar, Map<String, String> environment, Path log, String... arguments)
             throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String[] command = new String[arguments.length + 3];
@@ -78,19 +79,16 @@ final class ScaleServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Map<String, String> environment = builder.environment();
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", server.urlOf(database));
-        environment.put("QUARKUS_DATASOURCE_USERNAME", server.user());
-        environment.put("QUARKUS_DATASOURCE_PASSWORD", server.password());
+        builder.environment().putAll(environment);
         return builder.start();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
     /** Resident memory of the server process, in MB, as {@code ps -o rss} reports it. */
-    long rssMb() throws IOException, InterruptedException {
+    public long rssMb() throws IOException, InterruptedException {
         Process ps = new ProcessBuilder("ps", "-o", "rss=", "-p", Long.toString(process.pid())).start();
         String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         ps.waitFor();
