@@ -109,12 +109,21 @@ public interface FootnoteConfig {
         int candidates();
 
         /**
-         * The keyword leg looks for candidates only through question words held by at most this many passages:
-         * a word that common adds little to a match, and reading every passage that holds it would make each
-         * search grow with the corpus. Such words still count in every candidate's keyword score.
+         * The keyword leg looks candidates up through the question's rarest words, word by word, while the passages
+         * they hold add up to at most this many: a common word adds little to a match, and reading every passage
+         * that holds it would make each search grow with the corpus. Every question word, looked up or not, still
+         * counts in every candidate's keyword score.
          */
         @WithDefault("5000")
-        int maxTermPassages();
+        int maxKeywordPassages();
+
+        /**
+         * Searches reading the database at once; more wait their turn (up to 5 s, then 503). 0 means one per
+         * processor of this machine, right when the database runs beside the application; for a database
+         * elsewhere, about its number of cores.
+         */
+        @WithDefault("0")
+        int concurrency();
 
         /** Weight of embedding similarity against keyword match in a passage's score (0 to 1). */
         @WithDefault("0.5")
@@ -130,6 +139,14 @@ public interface FootnoteConfig {
         /** A passage scoring below this is not relevant; when none clears it, the essays do not cover the question. */
         @WithDefault("0.29")
         double minScore();
+
+        /**
+         * JDBC URL of a streaming replica of the database, which searches then read instead of the primary (it
+         * becomes the datasource {@code search}, with the primary's user and password unless
+         * {@code quarkus.datasource.search.username} and {@code .password} say otherwise). Unset: searches read the
+         * primary. Reindexing, essays and everything else always use the primary.
+         */
+        Optional<String> datasource();
     }
 
     interface Rerank {

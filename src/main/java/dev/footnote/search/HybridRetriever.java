@@ -24,20 +24,26 @@ final class HybridRetriever {
     /** About how many windows a passage is embedded as; the embedding leg reads this many per passage. */
     static final int WINDOWS_PER_PASSAGE = 4;
 
+    private static final long SIZE_READ_INTERVAL_NANOS = 60_000_000_000L;
+    private static final int STATEMENT_TIMEOUT_MARGIN_MILLIS = 250;
+
     private final boolean byMeaning;
     private final boolean byWords;
-    private final int efSearch;
-    private final int maxTermPassages;
+    private final HnswBreadth breadth;
+    private final int keywordPassages;
     private final Relevance relevance;
+    /** The index's size as last read, and when: the breadth needs its order of magnitude, not every row. */
+    private volatile long indexedWindows = -1;
+    private volatile long indexedWindowsReadAt;
 
-    HybridRetriever(boolean byMeaning, boolean byWords, int efSearch, int maxTermPassages, Relevance relevance) {
+    HybridRetriever(boolean byMeaning, boolean byWords, int efSearch, int keywordPassages, Relevance relevance) {
         if (!byMeaning && !byWords) {
             throw new IllegalArgumentException("footnote.search.retrievers must name embedding, keywords or both");
         }
         this.byMeaning = byMeaning;
         this.byWords = byWords;
-        this.efSearch = efSearch;
-        this.maxTermPassages = maxTermPassages;
+        this.breadth = new HnswBreadth(efSearch);
+        this.keywordPassages = keywordPassages;
         this.relevance = relevance;
     }
 
@@ -47,13 +53,15 @@ final class HybridRetriever {
         int windows = byMeaning ? depth * WINDOWS_PER_PASSAGE : 0;
         try (Statement settings = connection.createStatement()) {
             // HNSW returns at most ef_search rows; the iterative scan goes on until the filters are satisfied.
-            // JIT compiling the statement costs more than it saves on a search of milliseconds.
-            settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(efSearch, windows)
-                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off");
+            // JIT compiling the statement costs more than it saves on a search of milliseconds. A search the
+            // client stops waiting for (socketTimeout) is cancelled in the database too, just before.
+            settings.execute("SET LOCAL hnsw.ef_search = " + breadth.efSearch(windows, indexedWindows(connection))
+                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off"
+                    + "; SET LOCAL statement_timeout = " + statementTimeoutMillis(connection));
         }
         List<PassageHit> hits = new ArrayList<>();
         boolean filtered = !authors.isEmpty() || query.essayId().isPresent();
-        String sql = SearchSql.statement(filtered, windows, byWords ? depth : 0, maxTermPassages);
+        String sql = SearchSql.statement(filtered, windows, byWords ? depth : 0, keywordPassages);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             // in the order the statement's params CTE names them, each bound once
             statement.setString(1, query.text());
@@ -67,6 +75,25 @@ final class HybridRetriever {
             }
         }
         return hits;
+    }
+
+    /** The indexed windows, read again at most once a minute. */
+    private long indexedWindows(Connection connection) throws SQLException {
+        long now = System.nanoTime();
+        if (indexedWindows < 0 || now - indexedWindowsReadAt > SIZE_READ_INTERVAL_NANOS) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery(HnswBreadth.INDEXED_WINDOWS)) {
+                indexedWindows = row.next() ? row.getLong(1) : 0;
+                indexedWindowsReadAt = now;
+            }
+        }
+        return indexedWindows;
+    }
+
+    /** A little under the connection's read bound, so that the database gives up first; 0 (none) without one. */
+    private static int statementTimeoutMillis(Connection connection) throws SQLException {
+        int readBound = connection.getNetworkTimeout();
+        return readBound <= 0 ? 0 : Math.max(readBound - STATEMENT_TIMEOUT_MARGIN_MILLIS, readBound / 2);
     }
 
     /** A result row, read by column name: the passage, its two features, and its essay. */

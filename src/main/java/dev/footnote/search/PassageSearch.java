@@ -39,6 +39,8 @@ public class PassageSearch {
     static final int MAX_DEPTH = 2000;
 
     private final Index index;
+    private final SearchDatabase database;
+    private final SearchTurns turns;
     private final Embeddings embeddings;
     private final HybridRetriever retriever;
     private final Fusion fusion;
@@ -48,10 +50,17 @@ public class PassageSearch {
     private final Timer retrieveTimer;
     private final Timer rerankTimer;
 
-    @Inject
+    /** A search that reads the primary database. */
     public PassageSearch(Index index, Embeddings embeddings, Reranker reranker, FootnoteConfig config,
             MeterRegistry registry) {
+        this(index, SearchDatabase.primary(index.dataSource()), embeddings, reranker, config, registry);
+    }
+
+    @Inject
+    public PassageSearch(Index index, SearchDatabase database, Embeddings embeddings, Reranker reranker,
+            FootnoteConfig config, MeterRegistry registry) {
         this.index = index;
+        this.database = database;
         this.embedTimer = stageTimer(registry, "embed");
         this.retrieveTimer = stageTimer(registry, "retrieve");
         this.rerankTimer = stageTimer(registry, "rerank");
@@ -64,9 +73,11 @@ public class PassageSearch {
         });
         var cosines = index.encoder().model().cosines();
         this.retriever = new HybridRetriever(legs.contains("embedding"), legs.contains("keywords"),
-                settings.efSearch(), settings.maxTermPassages(),
+                settings.efSearch(), settings.maxKeywordPassages(),
                 new Relevance(settings.semanticWeight(), cosines.unrelated(), cosines.close()));
         this.fusion = Fusion.named(settings.fusion());
+        this.turns = new SearchTurns(settings.concurrency() > 0 ? settings.concurrency()
+                : Runtime.getRuntime().availableProcessors(), SearchTurns.WAIT);
         this.reranker = reranker;
     }
 
@@ -77,7 +88,7 @@ public class PassageSearch {
             return List.of();
         }
         float[] question = embedTimer.record(() -> embeddings.embedQuery(query.text()));
-        List<PassageHit> candidates = retrieveTimer.record(() -> candidates(query, authors, question));
+        List<PassageHit> candidates = retrieveTimer.record(() -> turns.take(() -> candidates(query, authors, question)));
         // re-ranked once, after the connection is back in the pool: a slow scoring server holds no connection
         List<PassageHit> found = select(rerankTimer.record(() -> reranker.rerank(query.text(), candidates)), query);
         if (found.isEmpty()) {
@@ -95,7 +106,7 @@ public class PassageSearch {
     /** The fused candidates, deep enough that the per-essay share can still fill {@code k}. */
     private List<PassageHit> candidates(PassageQuery query, List<String> authors, float[] question) {
         int depth = Math.max(settings.candidates(), query.k());
-        try (Connection connection = index.dataSource().getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 while (true) {

@@ -13,8 +13,9 @@ package dev.footnote.search;
  *   scan goes on until enough pass it); without one, windows of versions no longer or not yet served (only
  *   there while a reindex runs) are dropped after it;</li>
  *   <li>{@code by_words}: the passages holding the largest share of the question's word weight, through the
- *   GIN index on the stored {@code search_vector}, looked up by the question's words that at most
- *   {@code max_term_passages} passages hold, so that the rows it reads are bounded whatever the corpus;</li>
+ *   GIN index on the stored {@code search_vector}, looked up by the question's rarest words: word by word, from
+ *   the rarest, while the passages they hold add up to at most {@code keywordPassages}, so that the rows it reads
+ *   are bounded whatever the corpus and however many words the question has;</li>
  *   <li>then both features for every candidate, whichever leg found it, with its essay: the similarity of its
  *   closest window, and its share of the question's word weight.</li>
  * </ul>
@@ -36,7 +37,7 @@ final class SearchSql {
                 SELECT DISTINCT lexeme, quote_literal(lexeme)::tsquery AS term
                   FROM unnest(search_document((SELECT question_text FROM params))) AS lexeme
             ), weighted AS (
-                SELECT t.term, coalesce(s.passages, 0) AS df,
+                SELECT t.lexeme, t.term, coalesce(s.passages, 0) AS df,
                        ln(1 + (n.passages - coalesce(s.passages, 0) + 0.5) / (coalesce(s.passages, 0) + 0.5)) AS idf
                   FROM terms t
                   CROSS JOIN passage_stats n
@@ -56,15 +57,12 @@ final class SearchSql {
                   FROM closest_windows w
                   JOIN essay e ON e.version_id = w.version_id
             ), looked_up AS MATERIALIZED (
-                SELECT term, idf FROM weighted WHERE df <= %5$d
+                SELECT term, idf
+                  FROM (SELECT term, idf, sum(df) OVER (ORDER BY df, lexeme ROWS UNBOUNDED PRECEDING) AS reads
+                          FROM weighted WHERE df > 0) rarest_first
+                 WHERE reads <= %4$d
             ), by_words AS (
-                SELECT p.passage_id
-                  FROM looked_up w
-                  JOIN passage p ON p.search_vector @@ w.term
-                  %6$s
-                 GROUP BY p.passage_id
-                 ORDER BY sum(w.idf) DESC
-                 LIMIT %4$d
+                %5$s
             ), candidates AS (
                 SELECT passage_id FROM by_meaning UNION SELECT passage_id FROM by_words
             )
@@ -81,6 +79,37 @@ final class SearchSql {
               JOIN served_essay v ON v.version_id = p.version_id
             """;
 
+    /**
+     * The keyword leg of an unfiltered search ranks the passages it looked up before it checks that their essay is
+     * served: a check of every looked-up passage would cost more than the lookup. Versions that are not served
+     * exist only while a reindex runs, so ranking {@value #OVERFETCH} times as many as it keeps is plenty.
+     */
+    private static final String BY_WORDS = """
+            SELECT ranked.passage_id
+                  FROM (SELECT p.passage_id, p.version_id, sum(w.idf) AS weight
+                          FROM looked_up w
+                          JOIN passage p ON p.search_vector @@ w.term
+                         GROUP BY p.passage_id, p.version_id
+                         ORDER BY weight DESC
+                         LIMIT %1$d) ranked
+                  JOIN essay e ON e.version_id = ranked.version_id
+                 ORDER BY ranked.weight DESC
+                 LIMIT %2$d""";
+
+    /** The keyword leg of a search by author or essay: only passages of the essays asked for are ranked. */
+    private static final String FILTERED_BY_WORDS = """
+            SELECT p.passage_id
+                  FROM looked_up w
+                  JOIN passage p ON p.search_vector @@ w.term
+                  JOIN essay_version v ON v.version_id = p.version_id
+                  JOIN essay e ON e.version_id = v.version_id
+                 WHERE %1$s
+                 GROUP BY p.passage_id
+                 ORDER BY sum(w.idf) DESC
+                 LIMIT %2$d""";
+
+    private static final int OVERFETCH = 2;
+
     private SearchSql() {
     }
 
@@ -92,20 +121,19 @@ final class SearchSql {
      * @param filtered        whether the query names authors or an essay. Without, neither leg carries a filter
      *                        condition, whose selectivity the planner cannot estimate: the HNSW scan reads the
      *                        nearest windows with no condition (unserved ones, there only while a reindex runs,
-     *                        are dropped after it), and the keyword leg goes from the GIN index to the passages
-     *                        and checks only that their essay is served. With, the scan keeps only windows of the
-     *                        allowed versions, a condition it checks as it goes until enough pass.
+     *                        are dropped after it), and the keyword leg ranks what the GIN index gives before it
+     *                        checks that the best passages' essays are served. With, the scan keeps only windows
+     *                        of the allowed versions, a condition it checks as it goes until enough pass, and the
+     *                        keyword leg ranks only passages of the essays asked for.
      * @param windowDepth     windows the embedding leg reads
      * @param wordDepth       passages the keyword leg contributes
-     * @param maxTermPassages the keyword leg looks candidates up only through words at most this many passages
-     *                        hold
+     * @param keywordPassages the keyword leg looks candidates up through the rarest words whose passages add up to
+     *                        at most this many
      */
-    static String statement(boolean filtered, int windowDepth, int wordDepth, int maxTermPassages) {
+    static String statement(boolean filtered, int windowDepth, int wordDepth, int keywordPassages) {
         String windowFilter = filtered ? "WHERE pe.version_id = ANY ((SELECT versions FROM allowed)::uuid[])" : "";
-        String servedFilter = filtered
-                ? "JOIN essay_version v ON v.version_id = p.version_id JOIN essay e ON e.version_id = v.version_id "
-                        + "WHERE " + FILTERS
-                : "JOIN essay e ON e.version_id = p.version_id";
-        return STATEMENT.formatted(FILTERS, windowFilter, windowDepth, wordDepth, maxTermPassages, servedFilter);
+        String byWords = filtered ? FILTERED_BY_WORDS.formatted(FILTERS, wordDepth)
+                : BY_WORDS.formatted(OVERFETCH * wordDepth, wordDepth);
+        return STATEMENT.formatted(FILTERS, windowFilter, windowDepth, keywordPassages, byWords);
     }
 }

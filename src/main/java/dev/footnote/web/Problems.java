@@ -16,6 +16,7 @@ import dev.footnote.index.IndexMismatchException;
 import dev.footnote.index.ReindexConflictException;
 import dev.footnote.rerank.RerankException;
 import dev.footnote.search.InvalidQueryException;
+import dev.footnote.search.SearchesBusyException;
 import dev.footnote.verify.InvalidCitationException;
 
 /**
@@ -52,6 +53,10 @@ public final class Problems {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
         }
         if (failure instanceof IndexBuildingException || failure instanceof IndexMismatchException) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
+        }
+        if (failure instanceof SearchesBusyException) {
+            warn("Searches busy", failure.getMessage());
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
         }
         if (failure instanceof IndexException) {
@@ -93,7 +98,7 @@ public final class Problems {
         Problem problem = of(failure);
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
                 .entity(problem);
-        if (failure instanceof IndexBuildingException) {
+        if (failure instanceof IndexBuildingException || failure instanceof SearchesBusyException) {
             response.header("Retry-After", RETRY_AFTER_SECONDS);
         }
         return response.build();

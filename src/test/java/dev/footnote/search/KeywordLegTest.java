@@ -17,13 +17,13 @@ import dev.footnote.index.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The keyword leg alone, on the shared index: it finds candidates only through question words that few enough
- * passages hold, and still scores every candidate on all the question's words.
+ * The keyword leg alone, on the shared index: it finds candidates only through the question's rarest words, as
+ * many as the passages they hold allow, and still scores every candidate on all the question's words.
  */
 @QuarkusTest
 class KeywordLegTest {
 
-    /** One rare word and one that many passages hold. */
+    /** Two rare words and three that many passages hold. */
     private static final String QUESTION = "Is writing code like centaur chess?";
 
     @Inject
@@ -33,29 +33,33 @@ class KeywordLegTest {
     Embeddings embeddings;
 
     @Test
-    void should_look_up_only_words_that_few_passages_hold() throws SQLException {
+    void should_look_up_the_rarest_words_while_their_passages_fit_the_budget() throws SQLException {
         int centaur = passagesHolding("centaur");
         int chess = passagesHolding("chess");
-        int code = passagesHolding("code");
-        assertThat(centaur).isPositive().isLessThanOrEqualTo(chess).isLessThan(code);
+        int commonest = Math.min(passagesHolding("write"), Math.min(passagesHolding("code"), passagesHolding("like")));
+        assertThat(centaur).isPositive().isLessThanOrEqualTo(chess);
+        assertThat(centaur + chess).isLessThan(commonest);
 
         List<PassageHit> unbounded = keywordLeg(Integer.MAX_VALUE);
-        List<PassageHit> bounded = keywordLeg(chess);
+        List<PassageHit> twoRarest = keywordLeg(centaur + chess);
+        List<PassageHit> rarest = keywordLeg(centaur);
         List<PassageHit> none = keywordLeg(centaur - 1);
 
-        assertThat(unbounded).hasSizeGreaterThanOrEqualTo(code);
+        assertThat(unbounded).hasSizeGreaterThanOrEqualTo(commonest);
         // only the passages holding the rare words are looked up, and they still score on every word
-        assertThat(bounded).hasSizeBetween(centaur, 2 * chess)
+        assertThat(twoRarest).hasSizeBetween(chess, centaur + chess)
                 .allSatisfy(hit -> assertThat(hit.text().toLowerCase()).containsAnyOf("centaur", "chess"));
-        assertThat(bounded).allSatisfy(hit -> assertThat(unbounded).anySatisfy(same -> {
+        assertThat(twoRarest).allSatisfy(hit -> assertThat(unbounded).anySatisfy(same -> {
             assertThat(same.passageId()).isEqualTo(hit.passageId());
             assertThat(same.keywords()).isEqualTo(hit.keywords());
         }));
+        assertThat(rarest).hasSize(centaur)
+                .allSatisfy(hit -> assertThat(hit.text().toLowerCase()).contains("centaur"));
         assertThat(none).isEmpty();
     }
 
-    private List<PassageHit> keywordLeg(int maxTermPassages) throws SQLException {
-        HybridRetriever keywordsOnly = new HybridRetriever(false, true, 100, maxTermPassages, new Relevance(0.5));
+    private List<PassageHit> keywordLeg(int keywordPassages) throws SQLException {
+        HybridRetriever keywordsOnly = new HybridRetriever(false, true, 100, keywordPassages, new Relevance(0.5));
         float[] vector = embeddings.embedQuery(QUESTION);
         try (Connection connection = index.dataSource().getConnection()) {
             connection.setAutoCommit(false);
