@@ -1,0 +1,225 @@
+package dev.footnote.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.footnote.PackagedApp;
+import dev.footnote.TestCorpus;
+
+/**
+ * Footnote scaled out as its README describes, with the packaged application: two {@code serve} processes on one
+ * database, as replicas behind a load balancer are, and a third whose searches read a replica of the database
+ * ({@code footnote.search.datasource}). The replica here is a copy of the database taken before an essay changed,
+ * standing for a streaming replica that has not replayed the change yet, so that which database a search read
+ * shows in its answer. The primary serves the changed essay ({@code after}) before and after each test.
+ */
+class ReplicasIT {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final String PRIMARY = "footnote_it_replicas";
+    private static final String REPLICA = "footnote_it_replicas_copy";
+    private static final String TOKEN = "replicas-admin-token";
+    private static final String FILE = TestCorpus.CATEGORY;
+    private static final String QUESTION = "useful insight from Stanford about reasoning behaviors";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path corpus;
+
+    @TempDir
+    static Path logs;
+
+    static Map<String, String> database;
+    static PackagedApp reindexing;
+    static PackagedApp serving;
+    static PackagedApp readingReplica;
+    static String before;
+    static String after;
+
+    @BeforeAll
+    static void startThreeServers() throws Exception {
+        database = databaseEnvironment();
+        recreate(PRIMARY, null);
+        before = TestCorpus.read(FILE);
+        after = "Category: Added above\n\n" + before.replace("Very useful insight in this paper out of Stanford.",
+                "A very useful insight, written again, from Stanford.");
+        assertThat(after).isNotEqualTo(before);
+        Files.writeString(corpus.resolve(FILE), before);
+        Files.writeString(corpus.resolve(TestCorpus.FEED_1), TestCorpus.read(TestCorpus.FEED_1));
+
+        Map<String, String> primary = on(PRIMARY);
+        primary.put("FOOTNOTE_CORPUS_DIR", corpus.toString());
+        PackagedApp.run(JAR, primary, logs.resolve("reindex.log"), "reindex");
+        recreate(REPLICA, PRIMARY);
+        Files.writeString(corpus.resolve(FILE), after);
+        PackagedApp.run(JAR, primary, logs.resolve("reindex.log"), "reindex");
+
+        Map<String, String> withToken = new HashMap<>(primary);
+        withToken.put("FOOTNOTE_ADMIN_TOKEN", TOKEN);
+        reindexing = PackagedApp.serve(JAR, withToken, logs.resolve("reindexing.log"));
+        serving = PackagedApp.serve(JAR, primary, logs.resolve("serving.log"));
+        Map<String, String> withReplica = new HashMap<>(primary);
+        withReplica.put("FOOTNOTE_SEARCH_DATASOURCE", urlOf(REPLICA));
+        readingReplica = PackagedApp.serve(JAR, withReplica, logs.resolve("replica.log"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (PackagedApp app : new PackagedApp[] {reindexing, serving, readingReplica}) {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
+    @Test
+    void should_answer_alike_from_two_servers_and_from_whole_versions_while_one_of_them_reindexes()
+            throws Exception {
+        assertThat(passages(serving)).isEqualTo(passages(reindexing));
+
+        AtomicBoolean done = new AtomicBoolean();
+        CompletableFuture<Integer> reindexes = CompletableFuture.supplyAsync(() -> {
+            int runs = 0;
+            try {
+                for (; runs < 4; runs++) {
+                    Files.writeString(corpus.resolve(FILE), runs % 2 == 0 ? before : after);
+                    HttpResponse<String> reindexed = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(reindexing.base() + "/api/admin/reindex"))
+                            .header("Authorization", "Bearer " + TOKEN)
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(reindexed.statusCode()).as(reindexed.body()).isEqualTo(200);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                done.set(true);
+            }
+            return runs;
+        });
+        int searches = 0;
+        while (!done.get() || searches == 0) {
+            JsonNode found = passages(serving);
+            assertThat(found).isNotEmpty();
+            for (JsonNode passage : found) {
+                if (passage.get("source").asText().endsWith(FILE)) {
+                    assertThat(isExactSpanOf(before, passage) || isExactSpanOf(after, passage))
+                            .as("an exact span of one version, with its digest: %s", passage).isTrue();
+                }
+            }
+            searches++;
+        }
+        assertThat(reindexes.get(5, TimeUnit.MINUTES)).isEqualTo(4);
+        assertThat(searches).isPositive();
+
+        JsonNode afterReindexing = passages(serving);
+        assertThat(afterReindexing).isEqualTo(passages(reindexing));
+        assertThat(afterReindexing).anySatisfy(passage -> assertThat(isExactSpanOf(after, passage)).isTrue());
+    }
+
+    @Test
+    void should_search_the_replica_when_one_is_configured() throws Exception {
+        JsonNode fromReplica = passages(readingReplica);
+        assertThat(fromReplica).isNotEmpty().allSatisfy(passage -> {
+            if (passage.get("source").asText().endsWith(FILE)) {
+                assertThat(isExactSpanOf(before, passage)).as("the replica's version: %s", passage).isTrue();
+            }
+        });
+        assertThat(fromReplica).anySatisfy(passage -> assertThat(passage.get("source").asText()).endsWith(FILE));
+        assertThat(passages(serving)).as("the primary's version").anySatisfy(passage ->
+                assertThat(isExactSpanOf(after, passage)).isTrue());
+    }
+
+    private static boolean isExactSpanOf(String file, JsonNode passage) {
+        int start = passage.get("start").asInt();
+        int end = passage.get("end").asInt();
+        return end <= file.length() && file.substring(start, end).equals(passage.get("text").asText())
+                && passage.get("sha256").asText().equals(sha256(file));
+    }
+
+    private static JsonNode passages(PackagedApp app) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(app.base() + "/api/passages?k=5&q="
+                + URLEncoder.encode(QUESTION, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("passages");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The three QUARKUS_DATASOURCE_* settings that {@code scripts/db up} prints for the test server. */
+    private static Map<String, String> databaseEnvironment() throws Exception {
+        Process up = new ProcessBuilder("scripts/db", "up").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out;
+        try (InputStream stdout = up.getInputStream()) {
+            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(up.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(up.exitValue()).isZero();
+        Map<String, String> environment = new HashMap<>();
+        for (String line : out.strip().split("\n")) {
+            int equals = line.indexOf('=');
+            environment.put(line.substring(0, equals), line.substring(equals + 1));
+        }
+        return environment;
+    }
+
+    private static String urlOf(String name) {
+        return database.get("QUARKUS_DATASOURCE_JDBC_URL").replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*",
+                "$1" + name);
+    }
+
+    private static Map<String, String> on(String name) {
+        Map<String, String> environment = new HashMap<>(database);
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", urlOf(name));
+        return environment;
+    }
+
+    /** Drops and creates a database, empty or as a copy of {@code template}. */
+    private static void recreate(String name, String template) throws Exception {
+        try (Connection admin = DriverManager.getConnection(urlOf("postgres"),
+                database.get("QUARKUS_DATASOURCE_USERNAME"), database.get("QUARKUS_DATASOURCE_PASSWORD"));
+                Statement statement = admin.createStatement()) {
+            for (String database : List.of(name, template == null ? name : template)) {
+                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                        + database + "' AND pid <> pg_backend_pid()");
+            }
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
+        }
+    }
+}
