@@ -27,9 +27,11 @@ import dev.footnote.PackagedApp;
  * by the application's {@code reindex}.
  *
  * <p>Usage: {@code ScaleBench N [--source DB] [--requests R] [--recall Q] [--jar quarkus-run.jar]
- * [--questions FILE.jsonl] [--reuse]} (R: requests at 1 client, twice as many at 16, default 200; Q: questions of
- * the recall measurement, default 50; {@code --reuse}: measure the scratch database a previous run built, with the
- * build figures it recorded, instead of building it again). Run it with {@code scripts/bench-scale}.
+ * [--questions FILE.jsonl] [--reuse [--url URL]]} (R: requests at 1 client, twice as many at 16, default 200; Q:
+ * questions of the recall measurement, default 50; {@code --reuse}: measure the scratch database a previous run
+ * built, with the build figures it recorded, instead of building it again; {@code --url}: measure a deployment
+ * already serving it, such as replicas behind a load balancer, instead of starting {@code serve}: its memory is
+ * then not measured, and reported as 0). Run it with {@code scripts/bench-scale}.
  */
 public final class ScaleBench {
 
@@ -39,7 +41,7 @@ public final class ScaleBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].matches("\\d+")) {
             System.err.println("usage: ScaleBench N [--source DB] [--requests R] [--recall Q] [--jar JAR]"
-                    + " [--questions FILE] [--reuse]");
+                    + " [--questions FILE] [--reuse [--url URL]]");
             System.exit(2);
         }
         Options options = Options.parse(args);
@@ -48,7 +50,7 @@ public final class ScaleBench {
 
     /** The benchmark's settings, from the command line. */
     record Options(int passages, String source, int requests, int recallQuestions, Path jar, Path questions,
-            boolean reuse) {
+            boolean reuse, String url) {
 
         static Options parse(String[] args) {
             String source = null;
@@ -57,6 +59,7 @@ public final class ScaleBench {
             Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
             Path questions = Path.of("src/test/resources/eval/public-questions.jsonl");
             boolean reuse = false;
+            String url = null;
             for (int i = 1; i < args.length; i += 2) {
                 if (args[i].equals("--reuse")) {
                     reuse = true;
@@ -72,10 +75,15 @@ public final class ScaleBench {
                     case "--recall" -> recall = Integer.parseInt(args[i + 1]);
                     case "--jar" -> jar = Path.of(args[i + 1]);
                     case "--questions" -> questions = Path.of(args[i + 1]);
+                    case "--url" -> url = args[i + 1].replaceFirst("/+$", "");
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(Integer.parseInt(args[0]), source, requests, recall, jar, questions, reuse);
+            if (url != null && !reuse) {
+                throw new IllegalArgumentException("--url measures a deployment serving an index built before:"
+                        + " it needs --reuse");
+            }
+            return new Options(Integer.parseInt(args[0]), source, requests, recall, jar, questions, reuse, url);
         }
     }
 
@@ -126,32 +134,53 @@ public final class ScaleBench {
                 log("search statement for \"%s\": %s", question, recall.plan(question));
             }
         }
-        try (PackagedApp serving = PackagedApp.serve(options.jar(), server.environment(scratch), log)) {
-            ScaleLatency client = new ScaleLatency(serving.base());
-            ScaleStages stages = new ScaleStages(serving.base());
-            client.round(questions.next(Math.min(40, options.requests())), 1);
-            Map<String, double[]> before = stages.read();
-            ScaleLatency.Round one = client.round(questions.next(options.requests()), 1);
-            Map<String, double[]> between = stages.read();
-            if (one.millis().isEmpty()) {
-                throw new IllegalStateException("no search was answered at 1 client; see " + log);
-            }
-            log("1 client:   %d answered, %d failed, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s;"
-                    + " per search: %s", one.millis().size(), one.failed(), one.percentile(50), one.percentile(95),
-                    one.percentile(99), one.perSecond(), ScaleStages.since(before, between));
-            // before the 16 clients: searches they leave behind in the database could still be running after them
-            double hit5 = ScaleHits.measure(client, options.questions());
-            log("hit@5 of %s: %.2f", options.questions(), hit5);
-            Map<String, double[]> afterHits = stages.read();
-            ScaleLatency.Round sixteen = client.round(questions.next(2 * options.requests()), 16);
-            log("16 clients: %d answered, %d failed, p50 %.1f ms, p95 %.1f ms, %.1f requests/s; per search: %s",
-                    sixteen.millis().size(), sixteen.failed(), sixteen.percentile(50), sixteen.percentile(95),
-                    sixteen.perSecond(), ScaleStages.since(afterHits, stages.read()));
-            long rssMb = serving.rssMb();
-            return new ScaleSummary(options.passages(), new ScaleSummary.Latency(one.percentile(50),
-                    one.percentile(95), one.percentile(99), sixteen.perSecond()), recall10, hit5, build.seconds(), diskMb,
-                    rssMb);
+        if (options.url() != null) {
+            log("measuring the deployment at %s, which must serve %s", options.url(), scratch);
+            Measured measured = measure(options.url(), false, questions, options, log);
+            return measured.summary(options.passages(), recall10, build.seconds(), diskMb, 0);
         }
+        try (PackagedApp serving = PackagedApp.serve(options.jar(), server.environment(scratch), log)) {
+            Measured measured = measure(serving.base(), true, questions, options, log);
+            return measured.summary(options.passages(), recall10, build.seconds(), diskMb, serving.rssMb());
+        }
+    }
+
+    /** The figures taken over HTTP. */
+    private record Measured(ScaleLatency.Round one, ScaleLatency.Round sixteen, double hit5) {
+
+        ScaleSummary summary(int passages, double recall10, double buildSeconds, long diskMb, long rssMb) {
+            return new ScaleSummary(passages, new ScaleSummary.Latency(one.percentile(50), one.percentile(95),
+                    one.percentile(99), sixteen.perSecond()), recall10, hit5, buildSeconds, diskMb, rssMb);
+        }
+    }
+
+    /**
+     * Latency at 1 client, hit@5, then throughput at 16 clients, against {@code base}; with the stage timers of
+     * the server when it is the one server behind {@code base} (behind a load balancer, they would be one replica's).
+     */
+    private static Measured measure(String base, boolean oneServer, ScaleQuestions questions, Options options,
+            Path log) throws Exception {
+        ScaleLatency client = new ScaleLatency(base);
+        ScaleStages stages = oneServer ? new ScaleStages(base) : null;
+        client.round(questions.next(Math.min(40, options.requests())), 1);
+        Map<String, double[]> before = oneServer ? stages.read() : Map.of();
+        ScaleLatency.Round one = client.round(questions.next(options.requests()), 1);
+        Map<String, double[]> between = oneServer ? stages.read() : Map.of();
+        if (one.millis().isEmpty()) {
+            throw new IllegalStateException("no search was answered at 1 client; see " + log);
+        }
+        log("1 client:   %d answered, %d failed, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s;"
+                + " per search: %s", one.millis().size(), one.failed(), one.percentile(50), one.percentile(95),
+                one.percentile(99), one.perSecond(), oneServer ? ScaleStages.since(before, between) : "-");
+        // before the 16 clients: searches they leave behind in the database could still be running after them
+        double hit5 = ScaleHits.measure(client, options.questions());
+        log("hit@5 of %s: %.2f", options.questions(), hit5);
+        Map<String, double[]> afterHits = oneServer ? stages.read() : Map.of();
+        ScaleLatency.Round sixteen = client.round(questions.next(2 * options.requests()), 16);
+        log("16 clients: %d answered, %d failed, p50 %.1f ms, p95 %.1f ms, %.1f requests/s; per search: %s",
+                sixteen.millis().size(), sixteen.failed(), sixteen.percentile(50), sixteen.percentile(95),
+                sixteen.perSecond(), oneServer ? ScaleStages.since(afterHits, stages.read()) : "-");
+        return new Measured(one, sixteen, hit5);
     }
 
     /** The source's served index, indexing it first with the application if it holds no vectors. */

@@ -5,11 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,9 +33,12 @@ final class ScaleRecall {
     /** Windows a search with the default settings reads: 50 candidates of 4 windows. */
     static final int WINDOWS_READ = 200;
 
-    private static final String NEAREST = "WITH scanned AS MATERIALIZED (SELECT embedding_id, embedding <=> ?::vector"
+    private static final String NEAREST = "WITH scanned AS MATERIALIZED (SELECT embedding <=> ?::vector"
             + " AS distance FROM passage_embedding ORDER BY embedding <=> ?::vector LIMIT ?)"
-            + " SELECT embedding_id FROM scanned ORDER BY distance LIMIT 10";
+            + " SELECT distance FROM scanned ORDER BY distance LIMIT 10";
+
+    /** Distances this close count as equal: windows of the same text have the same vector. */
+    private static final double TIE = 1e-6;
 
     /** A scan of the HNSW index: its breadth, and how many windows it reads. */
     record Scan(int efSearch, int windows) {
@@ -73,7 +75,8 @@ final class ScaleRecall {
 
     /**
      * The mean share of the exact 10 nearest windows that each scan finds, in the order of the scans; the exact
-     * neighbours are found once per question.
+     * neighbours are found once per question. A window counts as found when it is no farther than the exact 10th
+     * nearest: with ties at the 10th place (windows of the same text), which of them is "the" 10th is arbitrary.
      */
     double[] measure(List<String> questions, List<Scan> scans) throws SQLException {
         double[] found = new double[scans.size()];
@@ -82,13 +85,14 @@ final class ScaleRecall {
         try {
             for (String question : questions) {
                 String vector = Arrays.toString(model.embed(question).content().vector()).replace(" ", "");
-                Set<String> exact = nearest(vector, "SET LOCAL enable_indexscan = off", 10);
+                List<Double> exact = nearest(vector, "SET LOCAL enable_indexscan = off", 10);
+                double tenth = exact.get(exact.size() - 1) + TIE;
                 for (int i = 0; i < scans.size(); i++) {
-                    Set<String> approximate = nearest(vector, "SET LOCAL hnsw.ef_search = "
+                    List<Double> approximate = nearest(vector, "SET LOCAL hnsw.ef_search = "
                             + scans.get(i).efSearch() + "; SET LOCAL hnsw.iterative_scan = relaxed_order",
                             scans.get(i).windows());
-                    approximate.retainAll(exact);
-                    found[i] += approximate.size() / (double) Math.max(1, exact.size());
+                    long close = approximate.stream().filter(distance -> distance <= tenth).count();
+                    found[i] += Math.min(close, exact.size()) / (double) exact.size();
                 }
             }
         } finally {
@@ -101,9 +105,9 @@ final class ScaleRecall {
         return found;
     }
 
-    /** Runs in a transaction of its own, so that the settings apply to it alone. */
-    private Set<String> nearest(String vector, String settings, int windows) throws SQLException {
-        Set<String> ids = new HashSet<>();
+    /** The distances of the 10 nearest windows a scan finds, nearest first; in a transaction of its own. */
+    private List<Double> nearest(String vector, String settings, int windows) throws SQLException {
+        List<Double> distances = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
             statement.execute(settings);
             try (PreparedStatement query = connection.prepareStatement(NEAREST)) {
@@ -112,13 +116,13 @@ final class ScaleRecall {
                 query.setInt(3, windows);
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        ids.add(row.getString(1));
+                        distances.add(row.getDouble(1));
                     }
                 }
             }
         } finally {
             connection.commit();
         }
-        return ids;
+        return distances;
     }
 }

@@ -10,7 +10,7 @@ import com.pgvector.PGvector;
 
 /**
  * The plan PostgreSQL chooses for the search statement ({@link SearchSql}) with the settings and depths the search
- * uses by default ({@link HybridRetriever}, 50 candidates per leg): for benchmarks, to tell whether a search at a
+ * uses by default ({@link HybridRetriever}, 50 candidates per leg, {@link HnswBreadth} for the index's size): for benchmarks, to tell whether a search at a
  * given size reads the HNSW and GIN indexes or scans.
  */
 public final class SearchPlans {
@@ -28,7 +28,11 @@ public final class SearchPlans {
         connection.setAutoCommit(false);
         try (Statement settings = connection.createStatement()) {
             int windows = DEPTH * HybridRetriever.WINDOWS_PER_PASSAGE;
-            settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(EF_SEARCH, windows)
+            long indexed;
+            try (ResultSet size = settings.executeQuery(HnswBreadth.INDEXED_WINDOWS)) {
+                indexed = size.next() ? size.getLong(1) : 0;
+            }
+            settings.execute("SET LOCAL hnsw.ef_search = " + new HnswBreadth(EF_SEARCH).efSearch(windows, indexed)
                     + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off");
             try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) "
                     + SearchSql.statement(false, windows, DEPTH, KEYWORD_PASSAGES))) {
