@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -60,8 +61,14 @@ public final class PackagedApp implements AutoCloseable {
     /** Runs a command of the application to its end, e.g. {@code reindex}; fails unless it exits with 0. */
     public static void run(Path jar, Map<String, String> environment, Path log, String... command)
             throws Exception {
+        run(jar, environment, log, Duration.ofMinutes(30), command);
+    }
+
+    /** Runs a command of the application, stopping it if it outlasts {@code limit}; fails unless it exits with 0. */
+    public static void run(Path jar, Map<String, String> environment, Path log, Duration limit, String... command)
+            throws Exception {
         Process process = start(jar, environment, log, command);
-        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
         }

@@ -19,7 +19,8 @@ import dev.footnote.PackagedApp;
  * recreated each run), loaded without the model ({@link ScaleLoader}), then served by the packaged application and
  * measured: latency of {@code GET /api/passages} at 1 client and throughput at 16 over questions never asked
  * before, recall@10 of the HNSW scan, hit@5 of the public questions, build time, size on disk and the server's
- * resident memory. Details go to stderr; stdout gets the one {@link ScaleSummary} line.
+ * resident memory; and the time of a reindex with nothing to do ({@link ScaleNoopReindex}). Details go to stderr;
+ * stdout gets the one {@link ScaleSummary} line.
  *
  * <p>The server and source database come from {@code QUARKUS_DATASOURCE_JDBC_URL}, {@code _USERNAME} and
  * {@code _PASSWORD}, as the application reads them ({@code scripts/db up} prints them); the source is that URL's
@@ -34,6 +35,9 @@ import dev.footnote.PackagedApp;
  * then not measured, and reported as 0). Run it with {@code scripts/bench-scale}.
  */
 public final class ScaleBench {
+
+    /** The corpus folder written out for the no-op reindex: the files the planted essays come from. */
+    private static final Path SHIPPED_ESSAYS = Path.of("src/main/resources/essays");
 
     private ScaleBench() {
     }
@@ -116,6 +120,8 @@ public final class ScaleBench {
             log("%s: %d windows, HNSW index %d MB, database %d MB", scratch, row.getLong(2),
                     row.getLong(3) / (1024 * 1024), diskMb);
         }
+
+        ScaleNoopReindex.measure(server, sourceName, scratch, SHIPPED_ESSAYS, options.jar(), log);
 
         ScaleQuestions questions = new ScaleQuestions(source, 7_000_000L + options.passages());
         double recall10;

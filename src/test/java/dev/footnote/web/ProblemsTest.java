@@ -12,6 +12,7 @@ import dev.footnote.corpus.CorpusException;
 import dev.footnote.index.IndexBuildingException;
 import dev.footnote.index.IndexException;
 import dev.footnote.index.ReindexConflictException;
+import dev.footnote.search.SearchesBusyException;
 
 /** Failures become problems in one place, the same for plain responses and for stream error events. */
 class ProblemsTest {
@@ -25,6 +26,16 @@ class ProblemsTest {
         assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
         assertThat(((Problem) response.getEntity()).detail())
                 .isEqualTo("the essays are being indexed (12 of 47); try again in a few seconds");
+    }
+
+    @Test
+    void should_answer_503_with_retry_after_when_searches_wait_too_long_for_their_turn() {
+        Response response = Problems.response(new SearchesBusyException());
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat(((Problem) response.getEntity()).detail())
+                .isEqualTo("too many searches at once; try again in a moment");
     }
 
     @Test
