@@ -53,7 +53,7 @@ public class PassageSearch {
     /** A search that reads the primary database. */
     public PassageSearch(Index index, Embeddings embeddings, Reranker reranker, FootnoteConfig config,
             MeterRegistry registry) {
-        this(index, SearchDatabase.primary(index.dataSource()), embeddings, reranker, config, registry);
+        this(index, new SearchDatabase(index.dataSource()), embeddings, reranker, config, registry);
     }
 
     @Inject
@@ -88,7 +88,8 @@ public class PassageSearch {
             return List.of();
         }
         float[] question = embedTimer.record(() -> embeddings.embedQuery(query.text()));
-        List<PassageHit> candidates = retrieveTimer.record(() -> turns.take(() -> candidates(query, authors, question)));
+        List<PassageHit> candidates = retrieveTimer.record(() ->
+                turns.take(() -> candidates(query, authors, question)));
         // re-ranked once, after the connection is back in the pool: a slow scoring server holds no connection
         List<PassageHit> found = select(rerankTimer.record(() -> reranker.rerank(query.text(), candidates)), query);
         if (found.isEmpty()) {

@@ -66,9 +66,9 @@ public class IndexProducer {
             @io.quarkus.agroal.DataSource("search") InjectableInstance<AgroalDataSource> replica) {
         List<AgroalDataSource> active = replica.listActive();
         if (active.isEmpty()) {
-            return SearchDatabase.primary(index.dataSource());
+            return new SearchDatabase(index.dataSource());
         }
         LOG.info("Searches read the replica set by footnote.search.datasource");
-        return new SearchDatabase(active.get(0), true);
+        return new SearchDatabase(active.get(0));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import dev.footnote.DatabaseServer;
 import dev.footnote.PackagedApp;
 
 /**
@@ -92,7 +93,7 @@ public final class ScaleBench {
     }
 
     static ScaleSummary run(Options options) throws Exception {
-        ScaleDatabases server = new ScaleDatabases(require("QUARKUS_DATASOURCE_JDBC_URL"),
+        DatabaseServer server = new DatabaseServer(require("QUARKUS_DATASOURCE_JDBC_URL"),
                 require("QUARKUS_DATASOURCE_USERNAME"),
                 System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
         String sourceName = options.source() != null ? options.source()
@@ -190,7 +191,7 @@ public final class ScaleBench {
     }
 
     /** The source's served index, indexing it first with the application if it holds no vectors. */
-    private static SourceIndex readSource(ScaleDatabases server, String name, Path jar, Path log) throws Exception {
+    private static SourceIndex readSource(DatabaseServer server, String name, Path jar, Path log) throws Exception {
         try (Connection connection = server.connect(name)) {
             if (!SourceIndex.hasVectors(connection)) {
                 log("source %s holds no vectors: indexing it with reindex (see the log)", name);

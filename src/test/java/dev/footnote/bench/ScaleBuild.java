@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 
+import dev.footnote.DatabaseServer;
+
 /**
  * How long a scratch database took to build, recorded in it ({@code scale_build}) as the build's last step, so
  * that a later run can measure the same index again ({@code --reuse}) without rebuilding it: at a million
@@ -15,7 +17,7 @@ import java.util.Optional;
 record ScaleBuild(double seconds, double hnswSeconds) {
 
     /** Recreates the scratch database, loads it ({@link ScaleLoader}) and records the figures. */
-    static ScaleBuild build(ScaleDatabases server, String scratch, SourceIndex source, int passages)
+    static ScaleBuild build(DatabaseServer server, String scratch, SourceIndex source, int passages)
             throws SQLException {
         long started = System.nanoTime();
         server.recreate(scratch);
@@ -36,7 +38,7 @@ record ScaleBuild(double seconds, double hnswSeconds) {
     }
 
     /** The figures a finished build recorded in the scratch database, if it exists and has them. */
-    static Optional<ScaleBuild> recordedIn(ScaleDatabases server, String scratch) throws SQLException {
+    static Optional<ScaleBuild> recordedIn(DatabaseServer server, String scratch) throws SQLException {
         try (Connection admin = server.connect("postgres");
                 PreparedStatement exists = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, scratch);

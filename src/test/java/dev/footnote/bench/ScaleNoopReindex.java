@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.footnote.DatabaseServer;
 import dev.footnote.PackagedApp;
 import dev.footnote.text.Hashes;
 
@@ -35,7 +36,7 @@ final class ScaleNoopReindex {
     }
 
     /** Seconds the {@code reindex} command took, start to exit, JVM start included. */
-    static double measure(ScaleDatabases server, String source, String scratch, Path shipped, Path jar, Path log)
+    static double measure(DatabaseServer server, String source, String scratch, Path shipped, Path jar, Path log)
             throws Exception {
         Path folder = Files.createTempDirectory("footnote-scale-corpus-");
         try {
@@ -67,7 +68,7 @@ final class ScaleNoopReindex {
     }
 
     /** The shipped files, then each generated essay's body; their digests by file name. */
-    private static Map<String, String> writeCorpus(ScaleDatabases server, String scratch, Path shipped, Path folder)
+    private static Map<String, String> writeCorpus(DatabaseServer server, String scratch, Path shipped, Path folder)
             throws SQLException, IOException {
         Map<String, String> digests = new HashMap<>();
         try (Stream<Path> files = Files.list(shipped)) {
@@ -98,7 +99,7 @@ final class ScaleNoopReindex {
     }
 
     /** Records the digests as the last publish would have, under the source index's reading rules. */
-    private static void record(ScaleDatabases server, String source, String scratch, Map<String, String> digests)
+    private static void record(DatabaseServer server, String source, String scratch, Map<String, String> digests)
             throws SQLException {
         int rules;
         try (Connection connection = server.connect(source); Statement statement = connection.createStatement();

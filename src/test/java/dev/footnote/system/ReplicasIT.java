@@ -2,7 +2,6 @@ package dev.footnote.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,12 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.DatabaseServer;
 import dev.footnote.PackagedApp;
 import dev.footnote.TestCorpus;
 
@@ -58,7 +54,7 @@ class ReplicasIT {
     @TempDir
     static Path logs;
 
-    static Map<String, String> database;
+    static DatabaseServer database;
     static PackagedApp reindexing;
     static PackagedApp serving;
     static PackagedApp readingReplica;
@@ -67,8 +63,8 @@ class ReplicasIT {
 
     @BeforeAll
     static void startThreeServers() throws Exception {
-        database = databaseEnvironment();
-        recreate(PRIMARY, null);
+        database = DatabaseServer.ofCheckout();
+        database.recreate(PRIMARY);
         before = TestCorpus.read(FILE);
         after = "Category: Added above\n\n" + before.replace("Very useful insight in this paper out of Stanford.",
                 "A very useful insight, written again, from Stanford.");
@@ -76,10 +72,10 @@ class ReplicasIT {
         Files.writeString(corpus.resolve(FILE), before);
         Files.writeString(corpus.resolve(TestCorpus.FEED_1), TestCorpus.read(TestCorpus.FEED_1));
 
-        Map<String, String> primary = on(PRIMARY);
+        Map<String, String> primary = new HashMap<>(database.environment(PRIMARY));
         primary.put("FOOTNOTE_CORPUS_DIR", corpus.toString());
         PackagedApp.run(JAR, primary, logs.resolve("reindex.log"), "reindex");
-        recreate(REPLICA, PRIMARY);
+        database.copy(PRIMARY, REPLICA);
         Files.writeString(corpus.resolve(FILE), after);
         PackagedApp.run(JAR, primary, logs.resolve("reindex.log"), "reindex");
 
@@ -88,7 +84,7 @@ class ReplicasIT {
         reindexing = PackagedApp.serve(JAR, withToken, logs.resolve("reindexing.log"));
         serving = PackagedApp.serve(JAR, primary, logs.resolve("serving.log"));
         Map<String, String> withReplica = new HashMap<>(primary);
-        withReplica.put("FOOTNOTE_SEARCH_DATASOURCE", urlOf(REPLICA));
+        withReplica.put("FOOTNOTE_SEARCH_DATASOURCE", database.urlOf(REPLICA));
         readingReplica = PackagedApp.serve(JAR, withReplica, logs.resolve("replica.log"));
     }
 
@@ -178,48 +174,6 @@ class ReplicasIT {
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The three QUARKUS_DATASOURCE_* settings that {@code scripts/db up} prints for the test server. */
-    private static Map<String, String> databaseEnvironment() throws Exception {
-        Process up = new ProcessBuilder("scripts/db", "up").redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out;
-        try (InputStream stdout = up.getInputStream()) {
-            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(up.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(up.exitValue()).isZero();
-        Map<String, String> environment = new HashMap<>();
-        for (String line : out.strip().split("\n")) {
-            int equals = line.indexOf('=');
-            environment.put(line.substring(0, equals), line.substring(equals + 1));
-        }
-        return environment;
-    }
-
-    private static String urlOf(String name) {
-        return database.get("QUARKUS_DATASOURCE_JDBC_URL").replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*",
-                "$1" + name);
-    }
-
-    private static Map<String, String> on(String name) {
-        Map<String, String> environment = new HashMap<>(database);
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", urlOf(name));
-        return environment;
-    }
-
-    /** Drops and creates a database, empty or as a copy of {@code template}. */
-    private static void recreate(String name, String template) throws Exception {
-        try (Connection admin = DriverManager.getConnection(urlOf("postgres"),
-                database.get("QUARKUS_DATASOURCE_USERNAME"), database.get("QUARKUS_DATASOURCE_PASSWORD"));
-                Statement statement = admin.createStatement()) {
-            for (String database : List.of(name, template == null ? name : template)) {
-                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
-                        + database + "' AND pid <> pg_backend_pid()");
-            }
-            statement.execute("DROP DATABASE IF EXISTS " + name);
-            statement.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
         }
     }
 }

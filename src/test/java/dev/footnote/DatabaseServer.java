@@ -1,0 +1,101 @@
+package dev.footnote;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * A PostgreSQL server for tests and benchmarks that run the packaged application, reached as the application
+ * reaches it (a JDBC URL, user and password), and databases of their own on it, dropped and recreated with the
+ * project's migrations or as copies of another.
+ */
+public final class DatabaseServer {
+
+    private final String url;
+    private final String user;
+    private final String password;
+
+    public DatabaseServer(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The checkout's own server, as {@code scripts/db up} provisions it and prints its three settings. */
+    public static DatabaseServer ofCheckout() throws IOException, InterruptedException {
+        Process up = new ProcessBuilder("scripts/db", "up").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out;
+        try (InputStream stdout = up.getInputStream()) {
+            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!up.waitFor(10, TimeUnit.MINUTES) || up.exitValue() != 0) {
+            throw new IllegalStateException("scripts/db up failed");
+        }
+        Map<String, String> settings = new HashMap<>();
+        for (String line : out.strip().split("\n")) {
+            int equals = line.indexOf('=');
+            settings.put(line.substring(0, equals), line.substring(equals + 1));
+        }
+        return new DatabaseServer(settings.get("QUARKUS_DATASOURCE_JDBC_URL"),
+                settings.get("QUARKUS_DATASOURCE_USERNAME"), settings.get("QUARKUS_DATASOURCE_PASSWORD"));
+    }
+
+    /** The same server's URL naming another database; the URL's parameters are kept. */
+    public String urlOf(String database) {
+        return url.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database);
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** The environment that points the application at one of the server's databases. */
+    public Map<String, String> environment(String database) {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", urlOf(database), "QUARKUS_DATASOURCE_USERNAME", user,
+                "QUARKUS_DATASOURCE_PASSWORD", password);
+    }
+
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(urlOf(database), user, password);
+    }
+
+    /** Drops the database if it exists (ending its sessions first) and creates it empty, then migrates it. */
+    public void recreate(String database) throws SQLException {
+        create(database, null);
+        Flyway.configure().dataSource(urlOf(database), user, password).locations("classpath:db/migration")
+                .load().migrate();
+    }
+
+    /** Drops the database if it exists and creates it as a copy of {@code template}, as it is now. */
+    public void copy(String template, String database) throws SQLException {
+        create(database, template);
+    }
+
+    private void create(String database, String template) throws SQLException {
+        for (String name : new String[] {database, template}) {
+            if (name != null && !name.matches("[a-z0-9_]+")) {
+                throw new IllegalArgumentException("not a plain database name: " + name);
+            }
+        }
+        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
+            // a template must have no other sessions either
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ('"
+                    + database + "', '" + (template == null ? database : template) + "') AND pid <> pg_backend_pid()");
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database + (template == null ? "" : " TEMPLATE " + template));
+        }
+    }
+}
