@@ -22,7 +22,9 @@ import io.micrometer.core.instrument.Timer;
  * Finds the passages that best answer a question, as the stages of a retrieval pipeline:
  * <ol>
  *   <li><b>retrieval</b> ({@link HybridRetriever}): the embedding and keyword legs collect candidates, each
- *   {@code candidates} deep, in one round trip, and every candidate gets both features;</li>
+ *   {@code candidates} deep, in one round trip, and every candidate gets both features; at most
+ *   {@code concurrency} searches at once ({@link SearchTurns}), from the primary or a replica
+ *   ({@link SearchDatabase});</li>
  *   <li><b>aggregation</b>: the {@link Fusion} orders them, and one {@link Relevance} score per passage says
  *   how relevant it is, comparably across questions;</li>
  *   <li><b>re-ranking</b> ({@link Reranker}, optional): a cross-encoder re-orders the best candidates;</li>
