@@ -84,6 +84,15 @@ public final class DatabaseServer {
         create(database, template);
     }
 
+    /** Drops the database if it exists, ending its sessions first. */
+    public void drop(String database) throws SQLException {
+        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
+                    + "' AND pid <> pg_backend_pid()");
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+        }
+    }
+
     private void create(String database, String template) throws SQLException {
         for (String name : new String[] {database, template}) {
             if (name != null && !name.matches("[a-z0-9_]+")) {

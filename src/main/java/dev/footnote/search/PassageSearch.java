@@ -55,7 +55,7 @@ public class PassageSearch {
     /** A search that reads the primary database. */
     public PassageSearch(Index index, Embeddings embeddings, Reranker reranker, FootnoteConfig config,
             MeterRegistry registry) {
-        this(index, new SearchDatabase(index.dataSource()), embeddings, reranker, config, registry);
+        this(index, SearchDatabase.primary(index.dataSource()), embeddings, reranker, config, registry);
     }
 
     @Inject

@@ -9,6 +9,12 @@ import javax.sql.DataSource;
  * version's offsets and digest.
  *
  * @param dataSource the database searches read
+ * @param replica    whether it is a replica rather than the primary, to be checked for readiness on its own
  */
-public record SearchDatabase(DataSource dataSource) {
+public record SearchDatabase(DataSource dataSource, boolean replica) {
+
+    /** Searches read the primary. */
+    public static SearchDatabase primary(DataSource primary) {
+        return new SearchDatabase(primary, false);
+    }
 }

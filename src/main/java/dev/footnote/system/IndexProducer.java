@@ -66,9 +66,9 @@ public class IndexProducer {
             @io.quarkus.agroal.DataSource("search") InjectableInstance<AgroalDataSource> replica) {
         List<AgroalDataSource> active = replica.listActive();
         if (active.isEmpty()) {
-            return new SearchDatabase(index.dataSource());
+            return SearchDatabase.primary(index.dataSource());
         }
         LOG.info("Searches read the replica set by footnote.search.datasource");
-        return new SearchDatabase(active.get(0));
+        return new SearchDatabase(active.get(0), true);
     }
 }

@@ -1,5 +1,9 @@
 package dev.footnote.web;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,8 +14,13 @@ import org.jboss.logging.Logger;
 import dev.footnote.index.Index;
 import dev.footnote.index.IndexBuildingException;
 import dev.footnote.index.IndexMismatchException;
+import dev.footnote.search.SearchDatabase;
 
-/** Ready when the database answers and the index holds essays built with the running configuration. */
+/**
+ * Ready when the database answers and the index holds essays built with the running configuration, and, when
+ * searches read a replica ({@code footnote.search.datasource}), when the replica answers too: a load balancer
+ * should not send questions to a process whose searches all fail.
+ */
 @Readiness
 @ApplicationScoped
 public class IndexReadiness implements HealthCheck {
@@ -19,9 +28,11 @@ public class IndexReadiness implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(IndexReadiness.class);
 
     private final Index index;
+    private final SearchDatabase searches;
 
-    public IndexReadiness(Index index) {
+    public IndexReadiness(Index index, SearchDatabase searches) {
         this.index = index;
+        this.searches = searches;
     }
 
     @Override
@@ -30,8 +41,8 @@ public class IndexReadiness implements HealthCheck {
         try {
             index.requireServing();
             int essays = index.essayCount();
-            return response.status(essays > 0).withData("essays", essays)
-                    .withData("passages", index.passageCount()).build();
+            response.status(essays > 0).withData("essays", essays).withData("passages", index.passageCount())
+                    .withData("searches", searches.replica() ? "replica" : "primary");
         } catch (IndexBuildingException | IndexMismatchException e) {
             return response.down().withData("error", e.getMessage()).build();
         } catch (RuntimeException e) {
@@ -39,5 +50,15 @@ public class IndexReadiness implements HealthCheck {
             LOG.warnf("Readiness: %s", e.getMessage());
             return response.down().withData("error", "the database is not reachable").build();
         }
+        if (searches.replica()) {
+            try (Connection connection = searches.dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1 FROM passage_stats");
+            } catch (SQLException e) {
+                LOG.warnf("Readiness: search replica: %s", e.getMessage());
+                return response.down().withData("error", "the search replica is not reachable").build();
+            }
+        }
+        return response.build();
     }
 }

@@ -142,7 +142,11 @@ class ReplicasIT {
     }
 
     @Test
-    void should_search_the_replica_when_one_is_configured() throws Exception {
+    void should_search_the_replica_when_one_is_configured_and_be_unready_without_it() throws Exception {
+        assertThat(readiness(readingReplica).path("checks").get(0).path("data").path("searches").asText())
+                .isEqualTo("replica");
+        assertThat(readiness(serving).path("checks").get(0).path("data").path("searches").asText())
+                .isEqualTo("primary");
         JsonNode fromReplica = passages(readingReplica);
         assertThat(fromReplica).isNotEmpty().allSatisfy(passage -> {
             if (passage.get("source").asText().endsWith(FILE)) {
@@ -152,6 +156,15 @@ class ReplicasIT {
         assertThat(fromReplica).anySatisfy(passage -> assertThat(passage.get("source").asText()).endsWith(FILE));
         assertThat(passages(serving)).as("the primary's version").anySatisfy(passage ->
                 assertThat(isExactSpanOf(after, passage)).isTrue());
+
+        database.drop(REPLICA);
+        HttpResponse<String> unready = get(readingReplica, "/q/health/ready");
+        assertThat(unready.statusCode()).isEqualTo(503);
+        assertThat(unready.body()).contains("the search replica is not reachable").doesNotContain(REPLICA);
+        HttpResponse<String> search = get(readingReplica, "/api/passages?q=stanford");
+        assertThat(search.statusCode()).isEqualTo(503);
+        assertThat(search.body()).contains("\"detail\"").doesNotContain(REPLICA, "5543");
+        assertThat(get(readingReplica, "/api/essays").statusCode()).as("the primary still serves").isEqualTo(200);
     }
 
     private static boolean isExactSpanOf(String file, JsonNode passage) {
@@ -159,6 +172,15 @@ class ReplicasIT {
         int end = passage.get("end").asInt();
         return end <= file.length() && file.substring(start, end).equals(passage.get("text").asText())
                 && passage.get("sha256").asText().equals(sha256(file));
+    }
+
+    private static JsonNode readiness(PackagedApp app) throws Exception {
+        return JSON.readTree(get(app, "/q/health/ready").body());
+    }
+
+    private static HttpResponse<String> get(PackagedApp app, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app.base() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode passages(PackagedApp app) throws Exception {
