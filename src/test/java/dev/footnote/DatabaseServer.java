@@ -87,24 +87,32 @@ public final class DatabaseServer {
     /** Drops the database if it exists, ending its sessions first. */
     public void drop(String database) throws SQLException {
         try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
-            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
-                    + "' AND pid <> pg_backend_pid()");
-            statement.execute("DROP DATABASE IF EXISTS " + database);
+            endSessions(statement, database);
+            statement.execute("DROP DATABASE IF EXISTS " + plain(database));
         }
     }
 
     private void create(String database, String template) throws SQLException {
-        for (String name : new String[] {database, template}) {
-            if (name != null && !name.matches("[a-z0-9_]+")) {
-                throw new IllegalArgumentException("not a plain database name: " + name);
-            }
-        }
+        drop(database);
         try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
-            // a template must have no other sessions either
-            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ('"
-                    + database + "', '" + (template == null ? database : template) + "') AND pid <> pg_backend_pid()");
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-            statement.execute("CREATE DATABASE " + database + (template == null ? "" : " TEMPLATE " + template));
+            if (template != null) {
+                endSessions(statement, template); // a template must have no other sessions
+            }
+            statement.execute("CREATE DATABASE " + plain(database)
+                    + (template == null ? "" : " TEMPLATE " + plain(template)));
         }
+    }
+
+    private static void endSessions(Statement statement, String database) throws SQLException {
+        statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                + plain(database) + "' AND pid <> pg_backend_pid()");
+    }
+
+    /** A name written into a statement: only lower-case letters, digits and underscores. */
+    private static String plain(String database) {
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        return database;
     }
 }

@@ -12,7 +12,7 @@ import dev.footnote.DatabaseServer;
 /**
  * How long a scratch database took to build, recorded in it ({@code scale_build}) as the build's last step, so
  * that a later run can measure the same index again ({@code --reuse}) without rebuilding it: at a million
- * passages that takes most of half an hour. A build that did not finish records nothing and is never reused.
+ * passages that takes about a quarter of an hour. A build that did not finish records nothing and is never reused.
  */
 record ScaleBuild(double seconds, double hnswSeconds) {
 
