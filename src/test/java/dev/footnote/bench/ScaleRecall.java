@@ -30,9 +30,6 @@ final class ScaleRecall {
     /** The {@code hnsw.ef_search} values recall is also measured at, to show how it grows with them. */
     static final int[] SWEEP = {40, 100, 200, 400, 800};
 
-    /** Windows a search with the default settings reads: 50 candidates of 4 windows. */
-    static final int WINDOWS_READ = 200;
-
     private static final String NEAREST = "WITH scanned AS MATERIALIZED (SELECT embedding <=> ?::vector"
             + " AS distance FROM passage_embedding ORDER BY embedding <=> ?::vector LIMIT ?)"
             + " SELECT distance FROM scanned ORDER BY distance LIMIT 10";
@@ -65,12 +62,7 @@ final class ScaleRecall {
 
     /** The scan of a search with the default settings on this index. */
     Scan scanOfSearches() throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(HnswBreadth.INDEXED_WINDOWS)) {
-            row.next();
-            // 100: footnote.search.ef-search by default
-            return new Scan(new HnswBreadth(100).efSearch(WINDOWS_READ, row.getLong(1)), WINDOWS_READ);
-        }
+        return new Scan(SearchPlans.efSearch(connection), SearchPlans.WINDOWS);
     }
 
     /**

@@ -19,7 +19,18 @@ public final class SearchPlans {
     private static final int EF_SEARCH = 100;
     private static final int KEYWORD_PASSAGES = 5000;
 
+    /** Windows the embedding leg of a search with the default settings reads. */
+    public static final int WINDOWS = DEPTH * HybridRetriever.WINDOWS_PER_PASSAGE;
+
     private SearchPlans() {
+    }
+
+    /** The {@code hnsw.ef_search} a search with the default settings uses on this connection's index. */
+    public static int efSearch(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet size = statement.executeQuery(HnswBreadth.INDEXED_WINDOWS)) {
+            return new HnswBreadth(EF_SEARCH).efSearch(WINDOWS, size.next() ? size.getLong(1) : 0);
+        }
     }
 
     /** {@code EXPLAIN (ANALYZE)} of one search, in a transaction of its own that is rolled back. */
@@ -27,15 +38,10 @@ public final class SearchPlans {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement settings = connection.createStatement()) {
-            int windows = DEPTH * HybridRetriever.WINDOWS_PER_PASSAGE;
-            long indexed;
-            try (ResultSet size = settings.executeQuery(HnswBreadth.INDEXED_WINDOWS)) {
-                indexed = size.next() ? size.getLong(1) : 0;
-            }
-            settings.execute("SET LOCAL hnsw.ef_search = " + new HnswBreadth(EF_SEARCH).efSearch(windows, indexed)
+            settings.execute("SET LOCAL hnsw.ef_search = " + efSearch(connection)
                     + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off");
             try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) "
-                    + SearchSql.statement(false, windows, DEPTH, KEYWORD_PASSAGES))) {
+                    + SearchSql.statement(false, WINDOWS, DEPTH, KEYWORD_PASSAGES))) {
                 statement.setString(1, question);
                 statement.setString(2, new PGvector(vector).getValue());
                 statement.setArray(3, null);
