@@ -24,8 +24,8 @@ public enum Fusion {
     /** The constant of reciprocal rank fusion, as in Cormack et al. (2009). */
     static final int RRF_K = 60;
 
-    private static final Comparator<PassageHit> TIES =
-            Comparator.comparing(PassageHit::source).thenComparingInt(PassageHit::start);
+    private static final Comparator<Candidate> TIES =
+            Comparator.comparing(Candidate::source).thenComparingInt(Candidate::start);
 
     public static Fusion named(String name) {
         try {
@@ -36,22 +36,22 @@ public enum Fusion {
     }
 
     /** Sorts {@code candidates} best first. */
-    void order(List<PassageHit> candidates) {
+    void order(List<Candidate> candidates) {
         switch (this) {
-            case WEIGHTED -> candidates.sort(Comparator.comparingDouble(PassageHit::score).reversed().thenComparing(TIES));
+            case WEIGHTED -> candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(TIES));
             case RRF -> {
                 Map<UUID, Double> fused = new HashMap<>();
-                addReciprocalRanks(candidates, PassageHit::similarity, fused);
-                addReciprocalRanks(candidates, PassageHit::keywords, fused);
-                candidates.sort(Comparator.comparingDouble((PassageHit hit) -> fused.get(hit.passageId())).reversed()
+                addReciprocalRanks(candidates, Candidate::similarity, fused);
+                addReciprocalRanks(candidates, Candidate::keywords, fused);
+                candidates.sort(Comparator.comparingDouble((Candidate hit) -> fused.get(hit.passageId())).reversed()
                         .thenComparing(TIES));
             }
         }
     }
 
-    private static void addReciprocalRanks(List<PassageHit> candidates, ToDoubleFunction<PassageHit> feature,
+    private static void addReciprocalRanks(List<Candidate> candidates, ToDoubleFunction<Candidate> feature,
             Map<UUID, Double> fused) {
-        List<PassageHit> ranked = candidates.stream()
+        List<Candidate> ranked = candidates.stream()
                 .sorted(Comparator.comparingDouble(feature).reversed().thenComparing(TIES)).toList();
         for (int rank = 0; rank < ranked.size(); rank++) {
             fused.merge(ranked.get(rank).passageId(), 1.0 / (RRF_K + rank + 1), Double::sum);

@@ -6,8 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.pgvector.PGvector;
 
@@ -47,8 +52,19 @@ final class HybridRetriever {
         this.relevance = relevance;
     }
 
+    /**
+     * Starts a search's transaction on a connection without auto-commit: read only, with one snapshot for every
+     * statement (repeatable read), so that the texts of the candidates kept are still there when {@link #passages}
+     * reads them, even if a reindex has published another version and removed the old one since they were ranked.
+     */
+    void begin(Connection connection) throws SQLException {
+        try (Statement snapshot = connection.createStatement()) {
+            snapshot.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
+    }
+
     /** Up to {@code depth} candidates from each enabled leg, in no particular order. */
-    List<PassageHit> retrieve(Connection connection, PassageQuery query, List<String> authors, float[] question,
+    List<Candidate> retrieve(Connection connection, PassageQuery query, List<String> authors, float[] question,
             int depth) throws SQLException {
         int windows = byMeaning ? depth * WINDOWS_PER_PASSAGE : 0;
         try (Statement settings = connection.createStatement()) {
@@ -59,7 +75,7 @@ final class HybridRetriever {
                     + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off"
                     + "; SET LOCAL statement_timeout = " + statementTimeoutMillis(connection));
         }
-        List<PassageHit> hits = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         boolean filtered = !authors.isEmpty() || query.essayId().isPresent();
         String sql = SearchSql.statement(filtered, windows, byWords ? depth : 0, keywordPassages);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -70,11 +86,33 @@ final class HybridRetriever {
             statement.setString(4, query.essayId().orElse(null));
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    hits.add(hit(row));
+                    candidates.add(candidate(row));
                 }
             }
         }
-        return hits;
+        return candidates;
+    }
+
+    /**
+     * The text and essay of the candidates kept, in their order; read in the transaction that retrieved them
+     * ({@link #begin}), so that none has gone.
+     */
+    List<PassageHit> passages(Connection connection, List<Candidate> kept) throws SQLException {
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Candidate> byId = kept.stream().collect(Collectors.toMap(Candidate::passageId, Function.identity()));
+        Map<UUID, PassageHit> read = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(SearchSql.PASSAGES)) {
+            statement.setArray(1, connection.createArrayOf("uuid", byId.keySet().toArray()));
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    Candidate candidate = byId.get(row.getObject("passage_id", UUID.class));
+                    read.put(candidate.passageId(), passage(row, candidate));
+                }
+            }
+        }
+        return kept.stream().map(candidate -> read.get(candidate.passageId())).filter(Objects::nonNull).toList();
     }
 
     /** The indexed windows, read again at most once a minute. */
@@ -96,16 +134,22 @@ final class HybridRetriever {
         return readBound <= 0 ? 0 : Math.max(readBound - STATEMENT_TIMEOUT_MARGIN_MILLIS, readBound / 2);
     }
 
-    /** A result row, read by column name: the passage, its two features, and its essay. */
-    private PassageHit hit(ResultSet row) throws SQLException {
+    /** A row of the search statement, read by column name: the passage, its features, its place and essay. */
+    private Candidate candidate(ResultSet row) throws SQLException {
         double similarity = row.getDouble("similarity");
         double keywords = row.getDouble("keywords");
+        return new Candidate(row.getObject("passage_id", UUID.class), relevance.score(similarity, keywords),
+                similarity, keywords, row.getString("source"), row.getInt("start_offset"), row.getString("essay_id"));
+    }
+
+    /** A row of {@link SearchSql#PASSAGES}: the candidate's text and essay. */
+    private static PassageHit passage(ResultSet row, Candidate candidate) throws SQLException {
         EssayRecord essay = new EssayRecord(row.getString("essay_id"), row.getString("title"),
                 row.getBoolean("title_derived"), row.getString("author"), row.getString("date_text"),
                 List.of((String[]) row.getArray("sources").getArray()), row.getString("essay_source"),
                 row.getInt("body_start"), row.getInt("passage_count"), row.getString("source_sha256"));
-        return new PassageHit(row.getObject("passage_id", UUID.class), relevance.score(similarity, keywords),
-                similarity, keywords, row.getString("text"), row.getString("source"), row.getInt("start_offset"),
-                row.getInt("end_offset"), essay);
+        return new PassageHit(candidate.passageId(), candidate.score(), candidate.similarity(), candidate.keywords(),
+                row.getString("text"), row.getString("source"), row.getInt("start_offset"), row.getInt("end_offset"),
+                essay);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -93,7 +94,8 @@ public class PassageSearch {
         List<PassageHit> candidates = retrieveTimer.record(() ->
                 turns.take(() -> candidates(query, authors, question)));
         // re-ranked once, after the connection is back in the pool: a slow scoring server holds no connection
-        List<PassageHit> found = select(rerankTimer.record(() -> reranker.rerank(query.text(), candidates)), query);
+        List<PassageHit> found = select(rerankTimer.record(() -> reranker.rerank(query.text(), candidates)), query,
+                hit -> hit.essay().id());
         if (found.isEmpty()) {
             index.requireNotBeingFilled(); // by a reindex in another process, which requireServing cannot see
         }
@@ -106,28 +108,40 @@ public class PassageSearch {
                 .register(registry);
     }
 
-    /** The fused candidates, deep enough that the per-essay share can still fill {@code k}. */
+    /**
+     * The fused candidates with their texts: the {@code k} kept, or every candidate for the re-ranker to order. One
+     * snapshot (repeatable read) serves the ranking and the texts.
+     */
     private List<PassageHit> candidates(PassageQuery query, List<String> authors, float[] question) {
-        int depth = Math.max(settings.candidates(), query.k());
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
-                while (true) {
-                    List<PassageHit> candidates = retriever.retrieve(connection, query, authors, question, depth);
-                    fusion.order(candidates);
-                    // The per-essay share can leave fewer than k: look deeper while the legs had more to give.
-                    if (select(candidates, query).size() == query.k() || candidates.size() < depth
-                            || depth >= MAX_DEPTH) {
-                        return candidates;
-                    }
-                    depth = Math.min(MAX_DEPTH, depth * 4);
-                }
+                retriever.begin(connection);
+                List<Candidate> ranked = ranked(connection, query, authors, question);
+                return retriever.passages(connection,
+                        reranker.isEnabled() ? ranked : select(ranked, query, Candidate::essayId));
             } finally {
                 connection.commit();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IndexException("passage search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The fused candidates, deep enough that the per-essay share can still fill {@code k}. */
+    private List<Candidate> ranked(Connection connection, PassageQuery query, List<String> authors,
+            float[] question) throws SQLException {
+        int depth = Math.max(settings.candidates(), query.k());
+        while (true) {
+            List<Candidate> candidates = retriever.retrieve(connection, query, authors, question, depth);
+            fusion.order(candidates);
+            // The per-essay share can leave fewer than k: look deeper while the legs had more to give.
+            if (select(candidates, query, Candidate::essayId).size() == query.k() || candidates.size() < depth
+                    || depth >= MAX_DEPTH) {
+                return candidates;
+            }
+            depth = Math.min(MAX_DEPTH, depth * 4);
         }
     }
 
@@ -156,19 +170,20 @@ public class PassageSearch {
     }
 
     /** The first {@code k} of {@code ranked}, at most {@link #maxPerEssay} of them from one essay. */
-    private List<PassageHit> select(List<PassageHit> ranked, PassageQuery query) {
+    private <T> List<T> select(List<T> ranked, PassageQuery query, Function<T, String> essayOf) {
         int perEssay = query.essayId().isPresent() ? Integer.MAX_VALUE : maxPerEssay(query.k());
         Map<String, Integer> taken = new HashMap<>();
-        List<PassageHit> selected = new ArrayList<>();
-        for (PassageHit hit : ranked) {
+        List<T> selected = new ArrayList<>();
+        for (T passage : ranked) {
             if (selected.size() == query.k()) {
                 break;
             }
-            if (taken.getOrDefault(hit.essay().id(), 0) >= perEssay) {
+            String essay = essayOf.apply(passage);
+            if (taken.getOrDefault(essay, 0) >= perEssay) {
                 continue;
             }
-            taken.merge(hit.essay().id(), 1, Integer::sum);
-            selected.add(hit);
+            taken.merge(essay, 1, Integer::sum);
+            selected.add(passage);
         }
         return selected;
     }

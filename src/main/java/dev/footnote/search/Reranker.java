@@ -46,6 +46,11 @@ public final class Reranker implements AutoCloseable {
         }
     }
 
+    /** Whether a model re-orders the candidates: it reads their texts, so every candidate's is fetched. */
+    boolean isEnabled() {
+        return model.isPresent();
+    }
+
     /** {@code ordered} with its first {@code candidates} passages in the model's order; the rest follow. */
     List<PassageHit> rerank(String question, List<PassageHit> ordered) {
         if (model.isEmpty() || ordered.size() < 2) {

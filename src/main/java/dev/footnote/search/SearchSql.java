@@ -16,8 +16,9 @@ package dev.footnote.search;
  *   GIN index on the stored {@code search_vector}, looked up by the question's rarest words: word by word, from
  *   the rarest, while the passages they hold add up to at most {@code keywordPassages}, so that the rows it reads
  *   are bounded whatever the corpus and however many words the question has;</li>
- *   <li>then both features for every candidate, whichever leg found it, with its essay: the similarity of its
- *   closest window, and its share of the question's word weight.</li>
+ *   <li>then both features for every candidate, whichever leg found it: the similarity of its closest window,
+ *   and its share of the question's word weight; with what ranking needs besides (place and essay), not its
+ *   text: {@link #PASSAGES} reads that for the few passages kept.</li>
  * </ul>
  * Its parameters are bound once, in the order {@code params} names them (question text and vector, authors,
  * essay id); its columns are read by name ({@link HybridRetriever}).
@@ -71,12 +72,23 @@ final class SearchSql {
                       FROM passage_embedding w WHERE w.passage_id = p.passage_id) AS similarity,
                    coalesce((SELECT sum(w.idf) FROM weighted w WHERE p.search_vector @@ w.term), 0)
                        / nullif((SELECT sum(idf) FROM weighted), 0) AS keywords,
-                   p.text, p.source, p.start_offset, p.end_offset,
-                   v.essay_id, v.title, v.title_derived, v.author, v.date_text, v.sources,
-                   v.source AS essay_source, v.body_start, v.passage_count, v.source_sha256
+                   p.source, p.start_offset, v.essay_id
               FROM candidates c
               JOIN passage p ON p.passage_id = c.passage_id
-              JOIN served_essay v ON v.version_id = p.version_id
+              JOIN essay_version v ON v.version_id = p.version_id
+            """;
+
+    /**
+     * The passages a search keeps, by id ({@code uuid[]}), with their essays: read in the search's transaction,
+     * whose snapshot still holds them even if a reindex has published and cleaned up since.
+     */
+    static final String PASSAGES = """
+            SELECT p.passage_id, p.text, p.source, p.start_offset, p.end_offset,
+                   v.essay_id, v.title, v.title_derived, v.author, v.date_text, v.sources,
+                   v.source AS essay_source, v.body_start, v.passage_count, v.source_sha256
+              FROM passage p
+              JOIN essay_version v ON v.version_id = p.version_id
+             WHERE p.passage_id = ANY (?::uuid[])
             """;
 
     /**

@@ -64,8 +64,8 @@ class KeywordLegTest {
         try (Connection connection = index.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
-                return keywordsOnly.retrieve(connection, new PassageQuery(QUESTION, 50, Optional.empty(),
-                        Optional.empty()), List.of(), vector, 1000);
+                return keywordsOnly.passages(connection, keywordsOnly.retrieve(connection, new PassageQuery(QUESTION,
+                        50, Optional.empty(), Optional.empty()), List.of(), vector, 1000));
             } finally {
                 connection.rollback();
             }
