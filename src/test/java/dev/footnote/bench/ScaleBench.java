@@ -28,9 +28,9 @@ import dev.footnote.PackagedApp;
  * database unless {@code --source} names another on the same server. A source without vectors is indexed first
  * by the application's {@code reindex}.
  *
- * <p>Usage: {@code ScaleBench N [--source DB] [--requests R] [--recall Q] [--jar quarkus-run.jar]
- * [--questions FILE.jsonl] [--reuse [--url URL]]} (R: requests at 1 client, twice as many at 16, default 200; Q:
- * questions of the recall measurement, default 50; {@code --reuse}: measure the scratch database a previous run
+ * <p>Usage: {@code ScaleBench N [--source DB] [--requests R] [--warm-up S] [--recall Q] [--jar quarkus-run.jar]
+ * [--questions FILE.jsonl] [--reuse [--url URL]]} (R: requests at 1 client, twice as many at 16, default 200; S:
+ * seconds of questions at 4 clients before, default 30; Q: questions of the recall measurement, default 50; {@code --reuse}: measure the scratch database a previous run
  * built, with the build figures it recorded, instead of building it again; {@code --url}: measure a deployment
  * already serving it, such as replicas behind a load balancer, instead of starting {@code serve}: its memory is
  * then not measured, and reported as 0). Run it with {@code scripts/bench-scale}.
@@ -45,7 +45,7 @@ public final class ScaleBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].matches("\\d+")) {
-            System.err.println("usage: ScaleBench N [--source DB] [--requests R] [--recall Q] [--jar JAR]"
+            System.err.println("usage: ScaleBench N [--source DB] [--requests R] [--warm-up S] [--recall Q] [--jar JAR]"
                     + " [--questions FILE] [--reuse [--url URL]]");
             System.exit(2);
         }
@@ -54,12 +54,13 @@ public final class ScaleBench {
     }
 
     /** The benchmark's settings, from the command line. */
-    record Options(int passages, String source, int requests, int recallQuestions, Path jar, Path questions,
-            boolean reuse, String url) {
+    record Options(int passages, String source, int requests, int warmUpSeconds, int recallQuestions, Path jar,
+            Path questions, boolean reuse, String url) {
 
         static Options parse(String[] args) {
             String source = null;
             int requests = 200;
+            int warmUp = 30;
             int recall = 50;
             Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
             Path questions = Path.of("src/test/resources/eval/public-questions.jsonl");
@@ -77,6 +78,7 @@ public final class ScaleBench {
                 switch (args[i]) {
                     case "--source" -> source = args[i + 1];
                     case "--requests" -> requests = Integer.parseInt(args[i + 1]);
+                    case "--warm-up" -> warmUp = Integer.parseInt(args[i + 1]);
                     case "--recall" -> recall = Integer.parseInt(args[i + 1]);
                     case "--jar" -> jar = Path.of(args[i + 1]);
                     case "--questions" -> questions = Path.of(args[i + 1]);
@@ -88,7 +90,8 @@ public final class ScaleBench {
                 throw new IllegalArgumentException("--url measures a deployment serving an index built before:"
                         + " it needs --reuse");
             }
-            return new Options(Integer.parseInt(args[0]), source, requests, recall, jar, questions, reuse, url);
+            return new Options(Integer.parseInt(args[0]), source, requests, warmUp, recall, jar, questions, reuse,
+                    url);
         }
     }
 
@@ -169,7 +172,7 @@ public final class ScaleBench {
             Path log) throws Exception {
         ScaleLatency client = new ScaleLatency(base);
         ScaleStages stages = oneServer ? new ScaleStages(base) : null;
-        client.round(questions.next(Math.min(40, options.requests())), 1);
+        warmUp(client, questions, options.warmUpSeconds());
         Map<String, double[]> before = oneServer ? stages.read() : Map.of();
         ScaleLatency.Round one = client.round(questions.next(options.requests()), 1);
         Map<String, double[]> between = oneServer ? stages.read() : Map.of();
@@ -188,6 +191,19 @@ public final class ScaleBench {
                 sixteen.millis().size(), sixteen.failed(), sixteen.percentile(50), sixteen.percentile(95),
                 sixteen.perSecond(), oneServer ? ScaleStages.since(afterHits, stages.read()) : "-");
         return new Measured(one, sixteen, hit5);
+    }
+
+    /**
+     * Questions at 4 clients for some seconds: the server compiles its request path and PostgreSQL reads the index
+     * into memory over the first thousands of searches, which would otherwise weigh on the 1-client figures.
+     */
+    private static void warmUp(ScaleLatency client, ScaleQuestions questions, int seconds) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        int sent = 0;
+        do {
+            sent += client.round(questions.next(40), 4).millis().size();
+        } while (System.nanoTime() < until);
+        log("warmed up with %d questions at 4 clients over %d s", sent, seconds);
     }
 
     /** The source's served index, indexing it first with the application if it holds no vectors. */

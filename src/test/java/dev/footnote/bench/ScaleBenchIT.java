@@ -25,7 +25,7 @@ class ScaleBenchIT {
     @Test
     void fiveThousandPassagesGiveOneSaneSummaryLine() throws Exception {
         Process bench = new ProcessBuilder("scripts/bench-scale", "5000", "--source", "footnote_test",
-                "--requests", "20").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "--requests", "20", "--warm-up", "2").redirectError(ProcessBuilder.Redirect.INHERIT).start();
         bench.getOutputStream().close();
         String out;
         try (InputStream stdout = bench.getInputStream()) {
