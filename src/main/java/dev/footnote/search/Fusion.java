@@ -43,8 +43,8 @@ public enum Fusion {
                 Map<UUID, Double> fused = new HashMap<>();
                 addReciprocalRanks(candidates, Candidate::similarity, fused);
                 addReciprocalRanks(candidates, Candidate::keywords, fused);
-                candidates.sort(Comparator.comparingDouble((Candidate hit) -> fused.get(hit.passageId())).reversed()
-                        .thenComparing(TIES));
+                candidates.sort(Comparator.comparingDouble((Candidate candidate) -> fused.get(candidate.passageId()))
+                        .reversed().thenComparing(TIES));
             }
         }
     }

@@ -30,7 +30,8 @@ import io.micrometer.core.instrument.Timer;
  *   how relevant it is, comparably across questions;</li>
  *   <li><b>re-ranking</b> ({@link Reranker}, optional): a cross-encoder re-orders the best candidates;</li>
  *   <li><b>selection</b>: one essay fills at most {@code max-essay-share} of the result unless the query
- *   names the essay, and the best {@code k} remain.</li>
+ *   names the essay, and the best {@code k} remain. Only their texts are read from the database, in the
+ *   retrieval's snapshot (all candidates' when a re-ranker reads them).</li>
  * </ol>
  * The stage before (the follow-up question made standalone) and the one after (the passages put into a
  * prompt) belong to chat.
