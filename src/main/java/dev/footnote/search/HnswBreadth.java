@@ -20,14 +20,14 @@ public record HnswBreadth(int floor) {
     }
 
     /**
-     * The breadth the index's size alone asks for: {@code 0.25 × windows^0.6}, at most {@value #MAX} (pgvector's
-     * limit). Fitted to the scale benchmark's recall@10 sweeps, the smallest breadth keeping recall@10 at about
-     * 0.95 or more: about 250 at 100,000 windows (0.953 at 200, 0.983 at 400) and about 1,000 at 1,000,000 (0.90 at
-     * 200, 0.93 at 400, 0.95 to 0.98 at 800). Up to some 150,000 windows the depth a search reads (200 windows by
-     * default) is the larger.
+     * The breadth the index's size alone asks for: {@code 0.6 × √windows}, at most {@value #MAX} (pgvector's limit).
+     * Fitted to the scale benchmark's recall@10 sweeps on graphs built with {@code ef_construction} 128 (migration
+     * V10), the smallest breadth keeping recall@10 at 0.95 or more with some margin: at 100,000 windows 0.93 at 100
+     * and 0.98 at 200; at 1,000,000, 0.89 at 200, 0.94 at 400 and 0.97 at 800. Up to some 110,000 windows the depth
+     * a search reads (200 windows by default) is the larger.
      */
     static int forSize(long indexedWindows) {
-        return (int) Math.min(MAX, Math.ceil(0.25 * Math.pow(Math.max(0, indexedWindows), 0.6)));
+        return (int) Math.min(MAX, Math.ceil(0.6 * Math.sqrt(Math.max(0, indexedWindows))));
     }
 
     /** The largest {@code hnsw.ef_search} pgvector takes. */
