@@ -1,7 +1,8 @@
 package dev.footnote.search;
 
 /**
- * The one statement behind a passage search, so that it is planned once and runs in one round trip.
+ * The statements behind a passage search: one finds and measures the candidates, so that it is planned once and
+ * runs in one round trip; {@link #PASSAGES} then reads the texts of the few kept.
  *
  * <ul>
  *   <li>{@code weighted}: the question's stemmed words ({@code search_document}, English) with their
