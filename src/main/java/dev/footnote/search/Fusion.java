@@ -38,7 +38,8 @@ public enum Fusion {
     /** Sorts {@code candidates} best first. */
     void order(List<Candidate> candidates) {
         switch (this) {
-            case WEIGHTED -> candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(TIES));
+            case WEIGHTED ->
+                    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(TIES));
             case RRF -> {
                 Map<UUID, Double> fused = new HashMap<>();
                 addReciprocalRanks(candidates, Candidate::similarity, fused);

@@ -31,10 +31,10 @@ import dev.footnote.PackagedApp;
  *
  * <p>Usage: {@code ScaleBench N [--source DB] [--requests R] [--warm-up S] [--recall Q] [--jar quarkus-run.jar]
  * [--questions FILE.jsonl] [--reuse [--url URL]]} (R: requests at 1 client, twice as many at 16, default 200; S:
- * seconds of questions at 4 clients before, default 30; Q: questions of the recall measurement, default 50; {@code --reuse}: measure the scratch database a previous run
- * built, with the build figures it recorded, instead of building it again; {@code --url}: measure a deployment
- * already serving it, such as replicas behind a load balancer, instead of starting {@code serve}: its memory is
- * then not measured, and reported as 0). Run it with {@code scripts/bench-scale}.
+ * seconds of questions at 4 clients before, default 30; Q: questions of the recall measurement, default 50;
+ * {@code --reuse}: measure the scratch database a previous run built, with the build figures it recorded, instead
+ * of building it again; {@code --url}: measure a deployment already serving it, such as replicas behind a load
+ * balancer, instead of starting {@code serve}: its memory is then not measured, and reported as 0). Run it with {@code scripts/bench-scale}.
  */
 public final class ScaleBench {
 
@@ -46,8 +46,8 @@ public final class ScaleBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].matches("\\d+")) {
-            System.err.println("usage: ScaleBench N [--source DB] [--requests R] [--warm-up S] [--recall Q] [--jar JAR]"
-                    + " [--questions FILE] [--reuse [--url URL]]");
+            System.err.println("usage: ScaleBench N [--source DB] [--requests R] [--warm-up S] [--recall Q]"
+                    + " [--jar JAR] [--questions FILE] [--reuse [--url URL]]");
             System.exit(2);
         }
         Options options = Options.parse(args);
@@ -206,7 +206,8 @@ public final class ScaleBench {
             statement.execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
             long started = System.nanoTime();
             try (ResultSet blocks = statement.executeQuery("SELECT sum(pg_prewarm(r)) FROM (SELECT unnest(" + tables
-                    + ") AS r UNION SELECT indexrelid FROM pg_index WHERE indrelid = ANY (" + tables + ")) relations")) {
+                    + ") AS r UNION SELECT indexrelid FROM pg_index WHERE indrelid = ANY (" + tables + "))"
+                    + " relations")) {
                 blocks.next();
                 log("read %d MB of tables and indexes into shared buffers in %.1f s", blocks.getLong(1) * 8 / 1024,
                         (System.nanoTime() - started) / 1e9);
