@@ -1,6 +1,7 @@
 package dev.footnote.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,9 +58,14 @@ class ApiKeys {
         RouteProblems.send(context, key.isPresent() ? WRONG : MISSING, json);
     }
 
-    /** Whether a path needs a key: the API, the OpenAI-compatible API and MCP, but not the admin endpoints. */
+    /**
+     * Whether a path needs a key: the API, the OpenAI-compatible API and MCP, but not the admin endpoints. The
+     * router's normalised path is matched without regard to case, so that no spelling of a protected path the
+     * router might still route slips through; path parameters and encoded slashes never reach here
+     * ({@link RequestLimits}).
+     */
     static boolean isProtected(String path) {
-        String normalized = path.replaceAll("/{2,}", "/");
+        String normalized = path.replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
         if (normalized.startsWith("/api/admin/") || normalized.equals("/api/admin")) {
             return false;
         }

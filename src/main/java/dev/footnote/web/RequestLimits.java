@@ -2,6 +2,7 @@ package dev.footnote.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +34,11 @@ class RequestLimits {
     private static final Problem MALFORMED_ADDRESS = Problem.of(400, "Bad Request", "the address is not a valid "
             + "URL: percent-encode spaces and symbols in parameters, and write a literal '%' as %25");
 
+    private static final Problem PATH_PARAMETERS = Problem.of(400, "Bad Request", "the address has a path "
+            + "parameter (';'): Footnote's paths take none; put parameters after '?'");
+    private static final Problem ENCODED_SEPARATOR = Problem.of(400, "Bad Request", "the address has an encoded "
+            + "'/' or '\\' (%2F, %5C) in its path: write the path with plain '/'");
+
     private static final Problem UNREADABLE = Problem.of(400, "Bad Request", "the request could not be read");
 
     private final ObjectMapper json;
@@ -61,6 +67,10 @@ class RequestLimits {
             refuse(context, tooLarge());
         } else if (!wellFormed(request.uri())) {
             refuse(context, MALFORMED_ADDRESS);
+        } else if (rawPath(request.uri()).indexOf(';') >= 0) {
+            refuse(context, PATH_PARAMETERS);
+        } else if (hasEncodedSeparator(rawPath(request.uri()))) {
+            refuse(context, ENCODED_SEPARATOR);
         } else {
             context.next();
         }
@@ -86,6 +96,23 @@ class RequestLimits {
         } catch (NumberFormatException e) {
             return 0; // the server itself refuses a malformed length
         }
+    }
+
+    /**
+     * The path as the client sent it, before the router's normalisation. Path parameters and encoded separators
+     * are refused here, ahead of the key check, because the router and the resources read them differently from
+     * a plain prefix match: {@code /api;x/essays} routes to {@code /api/essays}.
+     */
+    static String rawPath(String uri) {
+        int query = uri.indexOf('?');
+        int fragment = uri.indexOf('#');
+        int end = query >= 0 ? query : fragment >= 0 ? fragment : uri.length();
+        return uri.substring(0, end);
+    }
+
+    static boolean hasEncodedSeparator(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.contains("%2f") || lower.contains("%5c");
     }
 
     /**

@@ -83,6 +83,43 @@ class ApiKeysTest {
         }
     }
 
+    /**
+     * Spellings of a path that a router or a resource might read as the protected one: none may answer without
+     * a key. Path parameters and encoded slashes are refused outright (400); the rest ask for a key (401) or
+     * match nothing (404).
+     */
+    @Test
+    void should_refuse_every_spelling_of_a_protected_path_without_a_key() {
+        for (Call call : PROTECTED) {
+            for (String path : spellings(call.path())) {
+                Response response = new Call(call.method(), path, call.body(), 0)
+                        .send(given().urlEncodingEnabled(false));
+                assertThat(response.statusCode()).as(call.method() + " " + path).isIn(400, 401, 404);
+                assertThat(response.contentType()).as(path).isEqualTo("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    void should_refuse_path_parameters_even_with_a_key() {
+        given().header("Authorization", "Bearer first-key").urlEncodingEnabled(false).when().get("/api;x/essays")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("path parameter"));
+    }
+
+    private static List<String> spellings(String pathAndQuery) {
+        int split = pathAndQuery.indexOf('?');
+        String path = split < 0 ? pathAndQuery : pathAndQuery.substring(0, split);
+        String query = split < 0 ? "" : pathAndQuery.substring(split);
+        String prefix = path.substring(0, path.indexOf('/', 1) < 0 ? path.length() : path.indexOf('/', 1));
+        String rest = path.substring(prefix.length());
+        return List.of(prefix + ";" + rest, prefix + ";x" + rest, path + ";", path + ";jsessionid=1",
+                prefix + "%2F" + rest.replaceFirst("^/", ""), "/" + path, prefix + "/" + rest, "/." + path,
+                prefix + "/." + rest, "/x/.." + path, path + "/", path.toUpperCase(),
+                prefix.toUpperCase() + rest, prefix + "/admin/.." + rest)
+                .stream().map(spelling -> spelling + query).toList();
+    }
+
     @Test
     void should_refuse_a_wrong_key() {
         for (String authorization : List.of("Bearer wrong-key", "Bearer first-ke", "Bearer first-key-and-more",
