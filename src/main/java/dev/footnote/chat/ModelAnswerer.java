@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import dev.footnote.evidence.Evidence;
 import dev.footnote.search.PassageHit;
@@ -50,9 +51,20 @@ final class ModelAnswerer implements Answerer {
         this.prompts = prompts;
         this.timeout = timeout;
         this.breaker = Guard.create().withDescription(provider + " model server")
+                .withTimeout().duration(callBound(timeout).toMillis(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker().requestVolumeThreshold(BREAKER_WINDOW).failureRatio(BREAKER_FAILURE_RATIO)
                 .delay(BREAKER_DELAY.toSeconds(), ChronoUnit.SECONDS).skipOn(ChatAbandonedException.class).done()
                 .build();
+    }
+
+    /**
+     * How long a whole call may take, body included. The HTTP clients' own timeout covers the wait for the
+     * response's headers and each read, so a server that sends its headers and then trickles its body would
+     * otherwise hold a request for as long as it keeps trickling. A second above the timeout, so that a stream's
+     * own deadline ({@link #awaitUnlessAbandoned}) speaks first.
+     */
+    static Duration callBound(Duration timeout) {
+        return timeout.plusSeconds(1);
     }
 
     @Override
@@ -74,8 +86,10 @@ final class ModelAnswerer implements Answerer {
     }
 
     /**
-     * A model call behind the circuit breaker: once most of the recent calls failed, the server is left alone
-     * for a while and requests fail at once with a 503 that says so, instead of each waiting for its timeout.
+     * A model call bounded as a whole and behind the circuit breaker: a call still running at its bound is
+     * interrupted (which cancels the HTTP exchange) and fails as a timeout; once most of the recent calls
+     * failed, the server is left alone for a while and requests fail at once with a 503 that says so, instead
+     * of each waiting for its timeout.
      */
     private String guarded(Supplier<String> call) {
         try {
@@ -83,6 +97,9 @@ final class ModelAnswerer implements Answerer {
         } catch (CircuitBreakerOpenException e) {
             throw new ModelException("the " + provider + " model server failed on most recent calls; Footnote "
                     + "stops calling it for " + BREAKER_DELAY.toSeconds() + " s", false, e);
+        } catch (TimeoutException e) {
+            Thread.interrupted(); // the bound's interrupt, should it land after the call gave up
+            throw ModelException.from(provider, timeout, e);
         }
     }
 

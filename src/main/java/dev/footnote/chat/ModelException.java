@@ -27,12 +27,16 @@ public class ModelException extends RuntimeException {
                 failure);
     }
 
-    /** Whether {@code failure} or a cause is a timeout: LangChain4j's typed one, or the JDK's it did not map. */
+    /**
+     * Whether {@code failure} or a cause is a timeout: LangChain4j's typed one, the JDK's it did not map, or the
+     * bound on a whole call.
+     */
     static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof dev.langchain4j.exception.TimeoutException
                     || t instanceof java.util.concurrent.TimeoutException || t instanceof HttpTimeoutException
-                    || t instanceof SocketTimeoutException) {
+                    || t instanceof SocketTimeoutException
+                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
                 return true;
             }
         }

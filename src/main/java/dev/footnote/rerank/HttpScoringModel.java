@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,23 +65,41 @@ public final class HttpScoringModel implements ScoringModel {
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body(segments, query)));
         apiKey.ifPresent(key -> request.header("Authorization", "Bearer " + key));
-        HttpResponse<String> response;
-        try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new RerankException("the re-ranking server did not answer within " + timeout.toSeconds() + " s",
-                    true, e);
-        } catch (IOException e) {
-            throw new RerankException("the re-ranking server cannot be reached", false, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RerankException("re-ranking was interrupted", false, e);
-        }
+        HttpResponse<String> response = exchange(request.build());
         if (response.statusCode() / 100 != 2) {
             throw new RerankException("the re-ranking server failed with status " + response.statusCode(), false,
                     null);
         }
         return Response.from(scores(response.body(), segments.size()));
+    }
+
+    /**
+     * The whole exchange, body included, within the timeout: the request's own timeout covers only the wait for
+     * the response's headers, so a server that trickles its body would otherwise hold the search.
+     */
+    private HttpResponse<String> exchange(HttpRequest request) {
+        CompletableFuture<HttpResponse<String>> response = client.sendAsync(request,
+                HttpResponse.BodyHandlers.ofString());
+        try {
+            return response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            throw timedOut(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException) {
+                throw timedOut(e.getCause());
+            }
+            throw new RerankException("the re-ranking server cannot be reached", false, e.getCause());
+        } catch (InterruptedException e) {
+            response.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RerankException("re-ranking was interrupted", false, e);
+        }
+    }
+
+    private RerankException timedOut(Throwable cause) {
+        return new RerankException("the re-ranking server did not answer within " + timeout.toSeconds() + " s",
+                true, cause);
     }
 
     private String body(List<TextSegment> segments, String query) {

@@ -34,6 +34,7 @@ final class FakeModelServer implements AutoCloseable {
     private volatile boolean hang;
     private volatile boolean slow;
     private volatile boolean failing;
+    private volatile boolean trickle;
     private final AtomicInteger streamsCutShort = new AtomicInteger();
 
     FakeModelServer() throws IOException {
@@ -63,6 +64,11 @@ final class FakeModelServer implements AutoCloseable {
 
     void hang() {
         this.hang = true;
+    }
+
+    /** Sends a reply's headers at once, then its body a byte every half second for a minute. */
+    void trickle() {
+        this.trickle = true;
     }
 
     /** Answers every request with a 500, as a server that fell over. */
@@ -196,8 +202,23 @@ final class FakeModelServer implements AutoCloseable {
                 text.substring(Math.min(2 * third, text.length())));
     }
 
-    private static void send(HttpExchange exchange, String contentType, String body) throws IOException {
+    private void send(HttpExchange exchange, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (trickle) {
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 120; i++) {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(500);
+                }
+                out.write(bytes);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
         exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -222,6 +222,21 @@ class ModelProvidersTest {
     }
 
     @Test
+    void should_give_up_on_a_server_that_trickles_its_body_within_its_timeout() {
+        server.reply(firstSentence(1) + " [1]");
+        server.trickle();
+        for (String provider : List.of("openai", "ollama")) {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> chat(provider, "m", Duration.ofSeconds(2))
+                    .answer(QUESTION, Optional.empty(), Optional.of(5), null))
+                    .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.timedOut()).isTrue())
+                    .hasMessageContaining("did not answer within 2 s");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+            assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        }
+    }
+
+    @Test
     void should_stop_calling_a_failing_model_server_for_a_while() {
         server.fail();
         for (String provider : List.of("openai", "ollama")) {

@@ -33,6 +33,7 @@ public final class FakeRerankServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile Function<JsonNode, Reply> replies;
     private volatile boolean hang;
+    private volatile boolean trickle;
 
     public FakeRerankServer(Function<JsonNode, Reply> replies) throws IOException {
         this.replies = replies;
@@ -73,6 +74,11 @@ public final class FakeRerankServer implements AutoCloseable {
         this.hang = true;
     }
 
+    /** Sends the headers at once, then the body a byte every tenth of a second for thirty seconds. */
+    public void trickle() {
+        this.trickle = true;
+    }
+
     private void rerank(HttpExchange exchange) throws IOException {
         try (exchange) {
             JsonNode body = JSON.readTree(exchange.getRequestBody());
@@ -83,8 +89,13 @@ public final class FakeRerankServer implements AutoCloseable {
             Reply reply = replies.apply(body);
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(reply.status(), bytes.length);
+            exchange.sendResponseHeaders(reply.status(), trickle ? 0 : bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; trickle && i < 300; i++) {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(100);
+                }
                 out.write(bytes);
             }
         } catch (InterruptedException e) {

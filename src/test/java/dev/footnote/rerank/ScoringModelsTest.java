@@ -82,6 +82,19 @@ class ScoringModelsTest {
     }
 
     @Test
+    void should_give_up_on_a_body_trickled_past_the_timeout() throws Exception {
+        try (FakeRerankServer server = new FakeRerankServer(FakeRerankServer::sharedWords)) {
+            server.trickle();
+            ScoringModel model = new HttpScoringModel(server.baseUrl(), Optional.empty(), Optional.empty(),
+                    Duration.ofMillis(500), JSON);
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> model.scoreAll(PASSAGES, QUESTION)).isInstanceOfSatisfying(RerankException.class,
+                    e -> assertThat(e.timedOut()).isTrue());
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void should_say_in_one_line_what_is_wrong_with_the_settings(@TempDir Path folder) {
         assertThatThrownBy(() -> ScoringModels.create(RerankSettings.provider("cohere"), JSON))
                 .hasMessage("footnote.rerank.provider must be none, onnx or http, not \"cohere\"");
