@@ -39,8 +39,7 @@ class ApiKeys {
 
     void install(@Observes Router router) {
         if (!keys.isEmpty()) {
-            // after RequestLimits, before every resource
-            router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
+            router.route().order(FilterOrder.KEYS).handler(this::check);
         }
     }
 

@@ -48,7 +48,7 @@ class RequestLimits {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        router.route().order(FilterOrder.LIMITS).handler(this::check);
         // what the router itself refuses before any route runs: an address it cannot decode
         router.errorHandler(400, context -> refuse(context, wellFormed(context.request().uri()) ? UNREADABLE
                 : MALFORMED_ADDRESS));

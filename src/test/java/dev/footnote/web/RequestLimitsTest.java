@@ -3,15 +3,13 @@ package dev.footnote.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import dev.footnote.web.RawHttp.RawResponse;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -69,28 +67,6 @@ class RequestLimitsTest {
     }
 
     private RawResponse send(String request) throws IOException {
-        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return RawResponse.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    private record RawResponse(int status, String headers, String body) {
-
-        static RawResponse parse(String response) {
-            int headersEnd = response.indexOf("\r\n\r\n");
-            String head = headersEnd < 0 ? response : response.substring(0, headersEnd);
-            int status = Integer.parseInt(head.split(" ", 3)[1]);
-            return new RawResponse(status, head, headersEnd < 0 ? "" : response.substring(headersEnd + 4));
-        }
-
-        String problemDetail() {
-            assertThat(headers.toLowerCase()).contains("content-type: " + Problem.MEDIA_TYPE);
-            return io.restassured.path.json.JsonPath.from(body).getString("detail");
-        }
+        return RawHttp.send(server, request);
     }
 }

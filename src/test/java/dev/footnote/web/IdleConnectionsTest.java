@@ -1,0 +1,86 @@
+package dev.footnote.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.footnote.DatabaseProxy;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Connections that hold the server without asking anything are closed after the idle timeout (3 s in tests), but a
+ * connection whose request takes longer than that to answer gets its answer.
+ */
+@QuarkusTest
+class IdleConnectionsTest {
+
+    @TestHTTPResource("/")
+    URI server;
+
+    @ConfigProperty(name = "quarkus.http.idle-timeout")
+    Duration idleTimeout;
+
+    @AfterEach
+    void resumeTheDatabase() {
+        DatabaseProxy.running().resume();
+    }
+
+    @Test
+    void should_close_a_connection_that_sent_part_of_a_request_head() throws IOException {
+        try (Socket socket = open("GET /api/passages?q=chess HTTP/1.1\r\nHost: loc")) {
+            assertThat(socket.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void should_close_a_connection_that_never_sent_anything() throws IOException {
+        try (Socket socket = open("")) {
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void should_close_a_connection_whose_request_body_stops() throws IOException {
+        try (Socket socket = open("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 100\r\n\r\n{\"question\": ")) {
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void should_close_a_keep_alive_connection_nobody_uses() throws IOException {
+        try (Socket socket = open("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n")) {
+            String answered = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answered).startsWith("HTTP/1.1 200").contains("UP");
+        }
+    }
+
+    @Test
+    void should_keep_a_connection_whose_answer_takes_longer_than_the_idle_timeout() throws IOException {
+        DatabaseProxy.running().stall();
+        // the search waits for the database's 5 s bound, longer than the idle timeout, then answers 503
+        RawHttp.RawResponse response = RawHttp.send(server, "GET /api/passages?q=idle+connections HTTP/1.1\r\n"
+                + "Host: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(idleTimeout).isLessThan(Duration.ofSeconds(5));
+        assertThat(response.status()).isEqualTo(503);
+    }
+
+    /** A connection that sent {@code head}; reads on it give up well after the idle timeout. */
+    private Socket open(String head) throws IOException {
+        Socket socket = new Socket(server.getHost(), server.getPort());
+        socket.setSoTimeout((int) idleTimeout.multipliedBy(5).toMillis());
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+}
