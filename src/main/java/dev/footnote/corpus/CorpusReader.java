@@ -7,12 +7,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
@@ -40,6 +42,12 @@ public final class CorpusReader {
             throw new CorpusException("corpus folder not found: " + folder);
         }
         List<String> skipped = new ArrayList<>();
+        for (Path link : links(folder)) {
+            String reason = link.getFileName() + ": a symbolic link; Footnote reads only files in the corpus "
+                    + "folder itself";
+            LOG.warnf("Skipping essay file %s", reason);
+            skipped.add(reason);
+        }
         List<SourceFile> files = new ArrayList<>();
         Map<String, String> digests = new HashMap<>();
         for (Path path : listFiles(folder)) {
@@ -94,9 +102,21 @@ public final class CorpusReader {
         return merger.merge(copies);
     }
 
+    /**
+     * The corpus files: regular files, not hidden, and not symbolic links, which could otherwise have a reindex
+     * serve any file the process can read as an essay.
+     */
     private static List<Path> listFiles(Path folder) {
+        return entries(folder, path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    private static List<Path> links(Path folder) {
+        return entries(folder, Files::isSymbolicLink);
+    }
+
+    private static List<Path> entries(Path folder, Predicate<Path> kind) {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile)
+            return entries.filter(kind)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
@@ -107,9 +127,12 @@ public final class CorpusReader {
 
     /**
      * The text of a file as every offset in Footnote counts it, or empty when it is not a corpus file: missing,
-     * too large, not UTF-8 text.
+     * a symbolic link, too large, not UTF-8 text.
      */
     public static Optional<String> readText(Path path) {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(decode(readBytes(path)));
         } catch (CorpusException | IOException e) {

@@ -145,6 +145,24 @@ class CorpusReaderTest {
     }
 
     @Test
+    void should_skip_symbolic_links_with_a_warning(@TempDir Path folder, @TempDir Path outside) throws IOException {
+        Files.writeString(folder.resolve("good.txt"), TestCorpus.read(CATEGORY));
+        Path secret = Files.writeString(outside.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Files.createSymbolicLink(folder.resolve("passwd.txt"), secret);
+        Files.createSymbolicLink(folder.resolve("again.txt"), folder.resolve("good.txt"));
+
+        Corpus read = new CorpusReader().read(folder);
+
+        assertThat(read.essays()).hasSize(4).allSatisfy(essay -> assertThat(essay.sources()).containsOnly("good.txt"));
+        assertThat(read.skipped()).containsExactly(
+                "again.txt: a symbolic link; Footnote reads only files in the corpus folder itself",
+                "passwd.txt: a symbolic link; Footnote reads only files in the corpus folder itself");
+        assertThat(new CorpusReader().digests(folder)).containsOnlyKeys("good.txt");
+        assertThat(CorpusReader.readText(folder.resolve("passwd.txt"))).isEmpty();
+        assertThat(CorpusReader.readText(folder.resolve("good.txt"))).isPresent();
+    }
+
+    @Test
     void should_refuse_a_missing_folder() {
         assertThatThrownBy(() -> new CorpusReader().read(Path.of("no/such/folder")))
                 .isInstanceOf(CorpusException.class).hasMessageContaining("no/such/folder");
