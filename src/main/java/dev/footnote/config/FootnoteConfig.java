@@ -36,6 +36,9 @@ public interface FootnoteConfig {
     /** Who may call the API. */
     Api api();
 
+    /** The names the HTTP server answers to. */
+    Http http();
+
     /** The model that writes answers. */
     Llm llm();
 
@@ -198,6 +201,15 @@ public interface FootnoteConfig {
          * affected.
          */
         Optional<List<String>> keys();
+    }
+
+    interface Http {
+        /**
+         * Host names, comma-separated, that requests may address besides localhost names and IP addresses, which
+         * are always served; {@code *} serves any name (behind a proxy that checks them itself). A request for any
+         * other name is refused, so that a page whose name was rebound to this server cannot call it.
+         */
+        Optional<List<String>> hosts();
     }
 
     interface Llm {
