@@ -11,6 +11,8 @@ import org.jboss.logging.Logger;
 import dev.footnote.index.EssayRecord;
 import dev.footnote.index.EssayText;
 import dev.footnote.index.Index;
+import dev.footnote.search.InvalidQueryException;
+import dev.footnote.search.QueryLimits;
 import io.quarkiverse.mcp.server.JsonRpcErrorCodes;
 import io.quarkiverse.mcp.server.McpException;
 import io.quarkiverse.mcp.server.RequestUri;
@@ -109,6 +111,11 @@ public class EssayResources {
 
     private TextResourceContents read(String id, String uri) {
         EssayText essay;
+        try {
+            QueryLimits.essayId(id, "the essay id");
+        } catch (InvalidQueryException e) {
+            throw new McpException(e.getMessage(), JsonRpcErrorCodes.INVALID_PARAMS);
+        }
         try {
             index.requireServing();
             essay = index.essayText(id).orElse(null);

@@ -39,6 +39,15 @@ public final class QueryLimits {
         return Optional.of(value.strip());
     }
 
+    /**
+     * An essay's id as a caller names it (a path, a URI, a filter): plain text of at most the question's length.
+     * No id holds a control character, so one that does is a mistake to report, not an essay to look up.
+     */
+    public static String essayId(String value, String field) {
+        return optionalText(value, field)
+                .orElseThrow(() -> new InvalidQueryException(field + " is required and must not be blank"));
+    }
+
     /** How many passages to retrieve. */
     public static int k(long k, String field) {
         if (k < 1 || k > PassageQuery.MAX_K) {

@@ -3,10 +3,14 @@ package dev.footnote.verify;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import dev.footnote.text.JsonValues;
 
 /**
  * Reads the citations to check from JSON as Footnote hands it out: a saved chat answer ({@code POST /api/chat},
@@ -18,7 +22,7 @@ public final class CitationsJson {
     }
 
     /**
-     * Parses {@code text} strictly (nothing may follow the JSON value) and reads its citations.
+     * Parses {@code text} strictly (nothing may follow the JSON value, no key twice) and reads its citations.
      *
      * @param what names the text in the message when it does not parse ("the request body", a file name)
      * @throws InvalidCitationException naming what is wrong
@@ -26,7 +30,11 @@ public final class CitationsJson {
     public static List<CitedQuote> parse(ObjectMapper json, String text, String what) {
         JsonNode root;
         try {
-            root = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+            root = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(text);
+        } catch (MismatchedInputException e) {
+            throw new InvalidCitationException(what + " is not valid JSON: there is more after the first JSON "
+                    + "value; send exactly one");
         } catch (JsonProcessingException e) {
             throw new InvalidCitationException(what + " is not valid JSON: " + e.getOriginalMessage());
         }
@@ -72,7 +80,7 @@ public final class CitationsJson {
 
     private static int integer(JsonNode node, String field, String which) {
         JsonNode value = node.get(field);
-        if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToInt()) {
+        if (!JsonValues.isWholeNumber(value)) {
             throw new InvalidCitationException(which + ": \"" + field + "\" must be a whole number");
         }
         return value.asInt();

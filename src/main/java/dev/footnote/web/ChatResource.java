@@ -32,6 +32,7 @@ import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.QueryLimits;
+import dev.footnote.text.JsonValues;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -144,7 +145,7 @@ public class ChatResource {
         JsonNode k = root.get("k");
         Optional<Integer> checkedK = Optional.empty();
         if (k != null && !k.isNull()) {
-            if (!k.canConvertToExactIntegral() || !k.canConvertToLong()) {
+            if (!JsonValues.isWholeNumber(k)) {
                 throw ProblemException.badRequest("\"k\" must be a whole number from 1 to " + PassageQuery.MAX_K);
             }
             checkedK = Optional.of(QueryLimits.k(k.asLong(), "\"k\""));

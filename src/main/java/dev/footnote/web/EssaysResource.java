@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import dev.footnote.index.EssayRecord;
 import dev.footnote.index.EssayText;
 import dev.footnote.index.Index;
+import dev.footnote.search.QueryLimits;
 
 /** {@code GET /api/essays} and {@code GET /api/essays/{id}}: the indexed essays. */
 @Path("/api/essays")
@@ -54,6 +55,7 @@ public class EssaysResource {
     @Path("{id}")
     @Operation(summary = "One essay with its text")
     public EssayDetail get(@PathParam("id") String id) {
+        QueryLimits.essayId(id, "the essay id");
         index.requireServing();
         EssayText found = index.essayText(id)
                 .orElseThrow(() -> ProblemException.notFound("no essay with id \"" + id + "\""));

@@ -11,7 +11,7 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.config.FootnoteConfig;
-import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -27,7 +27,7 @@ import io.vertx.ext.web.RoutingContext;
 class HostCheck {
 
     private static final Problem MISSING = Problem.of(400, "Bad Request",
-            "the request has no Host header; HTTP/1.1 asks for one");
+            "the request has no valid Host header; HTTP/1.1 asks for one");
 
     private final Set<String> hosts;
     private final boolean anyHost;
@@ -46,14 +46,18 @@ class HostCheck {
     }
 
     private void check(RoutingContext context) {
-        String host = context.request().getHeader(HttpHeaders.HOST);
-        if (host == null || host.isBlank()) {
+        // the Host header in HTTP/1.1, the :authority pseudo-header in HTTP/2
+        HostAndPort authority = context.request().authority();
+        if (authority == null || authority.host() == null || authority.host().isBlank()) {
             RouteProblems.send(context, MISSING, json);
-        } else if (anyHost || served(name(host), hosts)) {
+            return;
+        }
+        String name = name(authority.host());
+        if (anyHost || served(name, hosts)) {
             context.next();
         } else {
             RouteProblems.send(context, Problem.of(403, "Forbidden", "this Footnote does not answer to the name \""
-                    + shown(name(host)) + "\"; to serve it under that name, add it to footnote.http.hosts "
+                    + shown(name) + "\"; to serve it under that name, add it to footnote.http.hosts "
                     + "(FOOTNOTE_HTTP_HOSTS)"), json);
         }
     }
@@ -64,15 +68,11 @@ class HostCheck {
         return printable.length() > 100 ? printable.substring(0, 100) + "…" : printable;
     }
 
-    /** The name of a {@code Host} header: without its port, an IPv6 address without its brackets, lower case. */
+    /** A host as names are compared: an IPv6 address without its brackets, lower case. */
     static String name(String host) {
         String trimmed = host.strip().toLowerCase(Locale.ROOT);
-        if (trimmed.startsWith("[")) {
-            int close = trimmed.indexOf(']');
-            return close < 0 ? trimmed : trimmed.substring(1, close);
-        }
-        int colon = trimmed.lastIndexOf(':');
-        return colon < 0 ? trimmed : trimmed.substring(0, colon);
+        return trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.substring(1, trimmed.length() - 1)
+                : trimmed;
     }
 
     static boolean served(String name, Set<String> configured) {

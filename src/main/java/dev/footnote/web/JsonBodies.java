@@ -3,12 +3,14 @@ package dev.footnote.web;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads a JSON request body strictly, the same way for every endpoint that takes one: it must be declared
@@ -31,23 +33,43 @@ public final class JsonBodies {
      * @throws ProblemException 415 without {@code application/json}, 400 for anything but one JSON object
      */
     public JsonNode readObject(String contentType, String body, String expected) {
-        if (!isJson(contentType)) {
-            throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    "send the request body as application/json");
-        }
+        requireJson(contentType);
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("the request body must be " + expected);
         }
         JsonNode root;
         try {
-            root = strict.readTree(body);
+            root = readTree(body);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
+            throw ProblemException.badRequest("the request body is not valid JSON: " + describe(e));
         }
         if (root == null || !root.isObject()) {
             throw ProblemException.badRequest("the request body must be " + expected);
         }
         return root;
+    }
+
+    /** @throws ProblemException 415 unless {@code contentType} is {@code application/json} */
+    public static void requireJson(String contentType) {
+        if (!isJson(contentType)) {
+            throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "send the request body as application/json");
+        }
+    }
+
+    /** One JSON document, strictly: nothing after it, no key twice in an object. */
+    public JsonNode readTree(String body) throws JsonProcessingException {
+        return strict.readTree(body);
+    }
+
+    /** What is wrong with a JSON text, in words for its writer: no class or feature names, and where it is. */
+    public static String describe(JsonProcessingException failure) {
+        String what = failure instanceof MismatchedInputException
+                ? "there is more after the first JSON value; send exactly one"
+                : failure.getOriginalMessage();
+        JsonLocation where = failure.getLocation();
+        return where == null || where.getLineNr() < 0 ? what
+                : what + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
     }
 
     private static boolean isJson(String contentType) {

@@ -15,18 +15,19 @@ final class Params {
         return QueryLimits.question(value, "`" + name + "`");
     }
 
+    /**
+     * {@code k} as ASCII digits alone, as a JSON body or the command line takes it: no sign, no spaces, no digits
+     * of other scripts (which {@link Long#parseLong} would take).
+     */
     static int k(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return PassageQuery.DEFAULT_K;
         }
-        long k;
-        try {
-            k = Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
+        if (value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw ProblemException.badRequest("`k` must be a whole number from 1 to " + PassageQuery.MAX_K
-                    + ", not \"" + value + "\"");
+                    + " written in digits 0-9, not \"" + value + "\"");
         }
-        return QueryLimits.k(k, "`k`");
+        return QueryLimits.k(Long.parseLong(value), "`k`");
     }
 
     /** An optional text parameter, such as a filter: plain text when given. */

@@ -23,13 +23,13 @@ import io.vertx.ext.web.RoutingContext;
  * last line that can only answer with an empty body.
  */
 @ApplicationScoped
-class RequestLimits {
+public class RequestLimits {
 
     /** A request line that fits {@code q} of 2000 characters, each up to nine once percent-encoded. */
     static final int MAX_REQUEST_LINE = 32 * 1024;
     static final int MAX_HEADERS = 20 * 1024;
     /** A chat request: 2000 characters of question, a conversation id and {@code k}, however escaped. */
-    static final int MAX_BODY = 64 * 1024;
+    public static final int MAX_BODY = 64 * 1024;
 
     private static final Problem MALFORMED_ADDRESS = Problem.of(400, "Bad Request", "the address is not a valid "
             + "URL: percent-encode spaces and symbols in parameters, and write a literal '%' as %25");

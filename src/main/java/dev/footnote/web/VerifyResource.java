@@ -3,9 +3,11 @@ package dev.footnote.web;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -50,8 +52,10 @@ public class VerifyResource {
     @Operation(summary = "Re-check the citations of a saved answer against the essay files")
     @APIResponse(responseCode = "200", description = "Every quote is where it was cited, or elsewhere in its file")
     @APIResponse(responseCode = "409", description = "A quote is no longer in its file, or the file is gone")
-    public Response verify(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    public Response verify(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VerifyRequest.class))) String body) {
+        JsonBodies.requireJson(contentType);
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("the request body must be a saved chat answer with \"citations\"");
         }

@@ -273,11 +273,17 @@ class McpServerTest {
     }
 
     @Test
+    void should_refuse_an_essay_id_that_no_essay_can_have() {
+        assertThatThrownBy(() -> client.readResource("footnote://essays/a\u0000"))
+                .hasMessageContaining("the essay id must be plain text");
+        assertThat(client.listResources()).isNotEmpty();
+    }
+
+    @Test
     void should_answer_bad_arguments_with_a_tool_error_that_says_what_to_fix() {
         toolError("search_passages", Map.of("query", "   "), "\"query\" is required and must not be blank");
         toolError("search_passages", Map.of("query", "wiki", "k", 0), "\"k\" must be from 1 to 50, not 0");
         toolError("search_passages", Map.of("query", "wiki", "k", 51), "\"k\" must be from 1 to 50, not 51");
-        toolError("search_passages", Map.of("query", "wiki", "k", "five"), "k");
         toolError("search_passages", Map.of("query", "wiki\u0000"), "\"query\" must be plain text");
         toolError("search_passages", Map.of("query", "wiki", "essay", "no-such-essay"),
                 "no essay with id \"no-such-essay\"");

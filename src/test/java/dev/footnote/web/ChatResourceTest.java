@@ -148,6 +148,8 @@ class ChatResourceTest {
     @Test
     void should_read_only_strict_json_sent_as_json() {
         problem(ContentType.JSON, "{\"question\": \"wiki\"} trailing", 400, "not valid JSON");
+        problem(ContentType.JSON, "{\"question\": \"wiki\"} {}", 400, "there is more after the first JSON value");
+        problem(ContentType.JSON, "{\"question\": \"wiki\", \"k\": 5.0}", 400, "\"k\" must be");
         problem(ContentType.JSON, "{\"question\": \"wiki\", \"question\": \"other\"}", 400, "not valid JSON");
         problem(ContentType.JSON, "{\"question\": \"wiki\", \"k\": 4294967301}", 400, "\"k\" must be");
         problem(ContentType.URLENC, "question=wiki", 415, "application/json");

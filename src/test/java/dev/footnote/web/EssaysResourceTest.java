@@ -50,6 +50,13 @@ class EssaysResourceTest {
     }
 
     @Test
+    void should_answer_400_for_an_id_no_essay_can_have() {
+        given().urlEncodingEnabled(false).get("/api/essays/a%00b").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("the essay id must be plain text"));
+    }
+
+    @Test
     void should_report_ready_when_the_index_is_present() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))

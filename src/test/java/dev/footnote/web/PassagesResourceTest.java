@@ -169,6 +169,14 @@ class PassagesResourceTest {
         badRequest(Map.of("q", "wiki", "k", "five"), "whole number");
     }
 
+    @Test
+    void should_take_k_only_as_digits_0_to_9() {
+        for (String k : new String[] { " 5", "+5", "５", "٥", "5 ", "-0", "05.0", "1e1" }) {
+            badRequest(Map.of("q", "wiki", "k", k), "written in digits 0-9");
+        }
+        given().queryParam("q", "wiki").queryParam("k", "05").get("/api/passages").then().statusCode(200);
+    }
+
     private static void badRequest(Map<String, String> params, String detail) {
         given().queryParams(params)
                 .when().get("/api/passages")

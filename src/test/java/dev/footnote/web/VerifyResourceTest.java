@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,20 @@ class VerifyResourceTest {
                 .then().statusCode(400).body("detail", equalTo("citation 1: \"start\" must be a whole number"));
         given().contentType(ContentType.JSON).body("{").post("/api/verify")
                 .then().statusCode(400).body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
+    void should_read_its_body_as_strictly_as_chat_does() {
+        given().contentType(ContentType.JSON).body("{\"citations\": [], \"citations\": []}").post("/api/verify")
+                .then().statusCode(400).body("detail", containsString("Duplicate field 'citations'"));
+        given().contentType(ContentType.JSON).body("{\"citations\": []} []").post("/api/verify")
+                .then().statusCode(400).body("detail", containsString("more after the first JSON value"))
+                .body("detail", not(containsString("jackson"))).body("detail", not(containsString("Feature")));
+        given().contentType(ContentType.JSON).body("[{\"quote\": \"x\", \"source\": \"a.txt\", \"start\": 0.0, "
+                + "\"end\": 1}]").post("/api/verify")
+                .then().statusCode(400).body("detail", equalTo("citation 1: \"start\" must be a whole number"));
+        given().body("{\"citations\": []}").post("/api/verify")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("application/json"));
     }
 }
