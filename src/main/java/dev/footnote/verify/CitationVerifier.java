@@ -1,9 +1,12 @@
 package dev.footnote.verify;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,8 +15,6 @@ import jakarta.inject.Singleton;
 
 import dev.footnote.corpus.CorpusLocation;
 import dev.footnote.corpus.CorpusReader;
-import dev.footnote.text.Hashes;
-import dev.footnote.text.Sentences;
 import dev.footnote.text.Span;
 import dev.footnote.text.Text;
 
@@ -26,8 +27,10 @@ import dev.footnote.text.Text;
 @Singleton
 public class CitationVerifier {
 
-    /** At most this many citations per check: an answer has a handful. */
-    public static final int MAX_CITATIONS = 100;
+    /** At most this many citations per check: an answer cites at most the 50 passages it may retrieve. */
+    public static final int MAX_CITATIONS = 50;
+    /** A check that has run this long stops before its next citation, so that no request can hold a core. */
+    static final Duration BUDGET = Duration.ofSeconds(5);
 
     private final Path folder;
 
@@ -45,11 +48,22 @@ public class CitationVerifier {
             throw new InvalidCitationException("there are no citations to verify");
         }
         if (citations.size() > MAX_CITATIONS) {
-            throw new InvalidCitationException("at most " + MAX_CITATIONS + " citations can be verified at once, not "
-                    + citations.size());
+            throw new TooManyCitationsException("at most " + MAX_CITATIONS + " citations can be verified at once, "
+                    + "not " + citations.size());
         }
         citations.forEach(CitationVerifier::validate);
-        return VerifyReport.of(citations.stream().map(this::check).toList());
+        long deadline = System.nanoTime() + BUDGET.toNanos();
+        Map<String, Optional<SourceText>> sources = new HashMap<>();
+        List<QuoteCheck> checks = new ArrayList<>();
+        for (CitedQuote citation : citations) {
+            if (System.nanoTime() > deadline) {
+                throw new VerificationBudgetException("checking these citations took longer than "
+                        + BUDGET.toSeconds() + " s; " + checks.size() + " of " + citations.size()
+                        + " were checked: verify fewer at once");
+            }
+            checks.add(check(citation, sources.computeIfAbsent(citation.source(), this::read)));
+        }
+        return VerifyReport.of(checks);
     }
 
     private static void validate(CitedQuote citation) {
@@ -75,53 +89,50 @@ public class CitationVerifier {
                 && source.indexOf('\0') < 0;
     }
 
+    /** One citation, checked alone. */
     QuoteCheck check(CitedQuote citation) {
+        return check(citation, read(citation.source()));
+    }
+
+    private Optional<SourceText> read(String source) {
+        return CorpusReader.readText(folder.resolve(source)).map(SourceText::new);
+    }
+
+    private static QuoteCheck check(CitedQuote citation, Optional<SourceText> source) {
         int citedStart = citation.quoteStart();
         int citedEnd = citation.quoteEnd();
-        Path file = folder.resolve(citation.source());
-        Optional<String> read = CorpusReader.readText(file);
-        if (read.isEmpty()) {
+        if (source.isEmpty()) {
             return new QuoteCheck(citation.n(), QuoteStatus.MISSING, citation.source(), citation.quote(), citedStart,
                     citedEnd, citedStart, citedEnd, null, null);
         }
-        String text = read.get();
-        Boolean unchanged = citation.sha256() == null ? null
-                : citation.sha256().equalsIgnoreCase(Hashes.sha256Hex(text.getBytes(StandardCharsets.UTF_8)));
+        String text = source.get().text();
+        Boolean unchanged = citation.sha256() == null ? null : citation.sha256().equalsIgnoreCase(source.get().sha256());
         String quote = citation.quote();
         if (citedEnd <= text.length() && text.startsWith(quote, citedStart)) {
             return new QuoteCheck(citation.n(), QuoteStatus.EXACT, citation.source(), quote, citedStart, citedEnd,
                     citedStart, citedEnd, unchanged, null);
         }
-        int moved = nearestOccurrence(text, quote, citedStart);
+        int moved = QuoteSearch.nearestOccurrence(text, quote, citedStart);
         if (moved >= 0) {
             return new QuoteCheck(citation.n(), QuoteStatus.MOVED, citation.source(), quote, moved,
                     moved + quote.length(), citedStart, citedEnd, unchanged, null);
         }
         return new QuoteCheck(citation.n(), QuoteStatus.CHANGED, citation.source(), quote, citedStart, citedEnd,
-                citedStart, citedEnd, unchanged, closestSentence(text, quote, citedStart));
-    }
-
-    /** The occurrence of {@code quote} in {@code text} nearest to where it was, or -1. */
-    static int nearestOccurrence(String text, String quote, int near) {
-        int best = -1;
-        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-            if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
-                best = at;
-            }
-        }
-        return best;
+                citedStart, citedEnd, unchanged, closestSentence(source.get(), quote, citedStart));
     }
 
     /**
      * The sentence sharing the largest share of the quote's words (Dice coefficient over distinct words), the
      * nearest to where the quote stood among equals; {@code null} when no sentence shares a word.
      */
-    static QuoteCheck.ClosestSentence closestSentence(String text, String quote, int near) {
+    static QuoteCheck.ClosestSentence closestSentence(SourceText source, String quote, int near) {
+        String text = source.text();
         Set<String> quoteWords = new HashSet<>(Text.words(quote));
         Span best = null;
         double bestScore = 0;
-        for (Span sentence : Sentences.of(text)) {
-            Set<String> words = new HashSet<>(Text.words(sentence.of(text)));
+        for (SourceText.WordedSentence worded : source.sentences()) {
+            Span sentence = worded.span();
+            Set<String> words = worded.words();
             if (words.isEmpty()) {
                 continue;
             }

@@ -18,6 +18,8 @@ import dev.footnote.rerank.RerankException;
 import dev.footnote.search.InvalidQueryException;
 import dev.footnote.search.SearchesBusyException;
 import dev.footnote.verify.InvalidCitationException;
+import dev.footnote.verify.TooManyCitationsException;
+import dev.footnote.verify.VerificationBudgetException;
 
 /**
  * The one place where a failure becomes a problem: the same for a plain response and for a stream's
@@ -41,6 +43,13 @@ public final class Problems {
     public static Problem of(Throwable failure) {
         if (failure instanceof ProblemException e) {
             return e.problem();
+        }
+        if (failure instanceof TooManyCitationsException) {
+            return Problem.of(413, "Content Too Large", failure.getMessage());
+        }
+        if (failure instanceof VerificationBudgetException) {
+            warn("Verification over its budget", failure.getMessage());
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, failure.getMessage());
         }
         if (failure instanceof InvalidQueryException || failure instanceof InvalidCitationException) {
             return Problem.of(Response.Status.BAD_REQUEST, failure.getMessage());

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,30 @@ class QuoteMatchingTest {
     @Test
     void should_take_the_occurrence_nearest_to_where_the_quote_was() {
         String text = "x. Cats nap. y. Cats nap. z. Cats nap.";
-        assertThat(CitationVerifier.nearestOccurrence(text, "Cats nap.", 14)).isEqualTo(16);
-        assertThat(CitationVerifier.nearestOccurrence(text, "Dogs nap.", 14)).isEqualTo(-1);
+        assertThat(QuoteSearch.nearestOccurrence(text, "Cats nap.", 14)).isEqualTo(16);
+        assertThat(QuoteSearch.nearestOccurrence(text, "Dogs nap.", 14)).isEqualTo(-1);
+    }
+
+    @Test
+    void should_find_overlapping_and_repetitive_occurrences_as_a_plain_search_does() {
+        String text = "abababcabababcab " + "a".repeat(500) + "b";
+        for (String quote : new String[] { "ababc", "abab", "cab", "a".repeat(300) + "b", "a".repeat(501),
+                "b", "abababcabababcab", "x" }) {
+            for (int near : new int[] { 0, 5, 200, text.length() }) {
+                assertThat(QuoteSearch.nearestOccurrence(text, quote, near)).as(quote + " near " + near)
+                        .isEqualTo(plainNearest(text, quote, near));
+            }
+        }
+    }
+
+    private static int plainNearest(String text, String quote, int near) {
+        int best = -1;
+        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+            if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
+                best = at;
+            }
+        }
+        return best;
     }
 
     @Test
@@ -81,6 +105,33 @@ class QuoteMatchingTest {
                 .hasMessage("a citation has no quote");
         assertThatThrownBy(() -> verifier.verify(List.of(new CitedQuote(1, "q", null, "essay.txt", 5, 2, null))))
                 .hasMessage("citation 1: start and end must be offsets with 0 <= start <= end");
+        List<CitedQuote> tooMany = Collections.nCopies(CitationVerifier.MAX_CITATIONS + 1, quote("q", 0, null));
+        assertThatThrownBy(() -> verifier.verify(tooMany)).isInstanceOf(TooManyCitationsException.class)
+                .hasMessage("at most 50 citations can be verified at once, not 51");
+    }
+
+    /**
+     * The request built to be costly: as many long quotes as a check takes, none in a large file. Each is told
+     * changed with the closest sentence, as a check of one alone tells it.
+     */
+    @Test
+    void should_check_many_absent_quotes_in_a_large_file_as_each_alone() throws IOException {
+        StringBuilder essay = new StringBuilder();
+        for (int i = 0; essay.length() < 180_000; i++) {
+            essay.append("Sentence ").append(i).append(" says the cat ").append(i % 7 == 0 ? "slept" : "ran")
+                    .append(" across the garden wall at dawn. ");
+        }
+        write("essay.txt", essay.toString());
+        List<CitedQuote> absent = new ArrayList<>();
+        for (int i = 0; i < CitationVerifier.MAX_CITATIONS; i++) {
+            absent.add(quote(("the dog " + i + " barked at the moon all night long ").repeat(9), i * 1000, null));
+        }
+        VerifyReport report = verifier().verify(absent);
+        assertThat(report.changed()).isEqualTo(CitationVerifier.MAX_CITATIONS);
+        assertThat(report.citations()).hasSize(absent.size());
+        for (int i = 0; i < absent.size(); i += 10) {
+            assertThat(report.citations().get(i)).isEqualTo(verifier().check(absent.get(i)));
+        }
     }
 
     @Test

@@ -77,6 +77,10 @@ class VerifyResourceTest {
         given().contentType(ContentType.JSON).body("[{\"quote\": \"x\", \"source\": \"a.txt\", \"start\": 0.0, "
                 + "\"end\": 1}]").post("/api/verify")
                 .then().statusCode(400).body("detail", equalTo("citation 1: \"start\" must be a whole number"));
+        String citation = "{\"quote\": \"x\", \"source\": \"a.txt\", \"start\": 0, \"end\": 1}";
+        given().contentType(ContentType.JSON).body("[" + String.join(",", java.util.Collections.nCopies(51, citation))
+                + "]").post("/api/verify").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("at most 50 citations can be verified at once, not 51"));
         given().body("{\"citations\": []}").post("/api/verify")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("detail", containsString("application/json"));
