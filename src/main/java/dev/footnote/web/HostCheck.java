@@ -26,7 +26,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 class HostCheck {
 
-    private static final Problem MISSING = Problem.of(400, "Bad Request",
+    static final Problem MISSING = Problem.of(400, "Bad Request",
             "the request has no valid Host header; HTTP/1.1 asks for one");
 
     private final Set<String> hosts;

@@ -15,12 +15,14 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Refuses requests that break the API's size and encoding limits before anything reads them, with a problem
- * like every other error. The HTTP server's own limits ({@code quarkus.http.limits.*}) sit above the request
- * line and header limits, and equal the body limit (which only a body without a declared length reaches), as a
- * last line that can only answer with an empty body.
+ * like every other error. A body without a declared length (chunked) is read here up to the limit. The HTTP
+ * server's own limits ({@code quarkus.http.limits.*}) sit above these, as a last line that can only answer with an
+ * empty body: a request line or headers over 64 KB, a chunked body over 1 MB, and requests its HTTP codec cannot
+ * parse (a malformed or contradictory Content-Length), which Quarkus gives an application no hook to answer.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -42,13 +44,14 @@ public class RequestLimits {
     private static final Problem UNREADABLE = Problem.of(400, "Bad Request", "the request could not be read");
 
     private final ObjectMapper json;
+    private final BodyHandler chunkedBody = BodyHandler.create(false).setBodyLimit(MAX_BODY);
 
     RequestLimits(ObjectMapper json) {
         this.json = json;
     }
 
     void install(@Observes Router router) {
-        router.route().order(FilterOrder.LIMITS).handler(this::check);
+        router.route().order(FilterOrder.LIMITS).handler(this::check).failureHandler(this::refused);
         // what the router itself refuses before any route runs: an address it cannot decode
         router.errorHandler(400, context -> refuse(context, wellFormed(context.request().uri()) ? UNREADABLE
                 : MALFORMED_ADDRESS));
@@ -71,6 +74,23 @@ public class RequestLimits {
             refuse(context, PATH_PARAMETERS);
         } else if (hasEncodedSeparator(rawPath(request.uri()))) {
             refuse(context, ENCODED_SEPARATOR);
+        } else if (isChunked(request)) {
+            // read here, so that a body past the limit fails the route (413 below), not the server's own limit
+            chunkedBody.handle(context);
+        } else {
+            context.next();
+        }
+    }
+
+    /**
+     * What the router refuses itself with a bare status: a chunked body that grew past the limit while it was read
+     * (413), and an HTTP/1.1 request without a Host (400), which never reaches {@link HostCheck}.
+     */
+    private void refused(RoutingContext context) {
+        if (context.statusCode() == 413) {
+            refuse(context, tooLarge());
+        } else if (context.statusCode() == 400 && context.request().authority() == null) {
+            refuse(context, HostCheck.MISSING);
         } else {
             context.next();
         }
@@ -79,6 +99,11 @@ public class RequestLimits {
     private static Problem tooLarge() {
         return Problem.of(413, "Content Too Large", "the request body is larger than " + MAX_BODY / 1024
                 + " KB; a question is at most " + PassageQuery.MAX_TEXT_LENGTH + " characters");
+    }
+
+    private static boolean isChunked(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 
     private static long headerBytes(HttpServerRequest request) {

@@ -66,6 +66,37 @@ class RequestLimitsTest {
         assertThat(response.problemDetail()).contains("2000 characters");
     }
 
+    @Test
+    void should_refuse_a_chunked_body_larger_than_the_api_takes_with_a_413_problem() throws IOException {
+        for (String path : new String[] { "/api/chat", "/api/verify", "/v1/chat/completions", "/mcp" }) {
+            String body = "{\"question\": \"" + "a".repeat(70_000) + "\"}";
+            RawResponse response = send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                    + "application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(body));
+            assertThat(response.status()).as(path).isEqualTo(413);
+            assertThat(response.problemDetail()).contains("larger than 64 KB");
+        }
+    }
+
+    @Test
+    void should_read_a_small_chunked_body() throws IOException {
+        RawResponse response = send("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + chunked("{\"question\": \"What is centaur chess?\"}"));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("\"citations\"");
+    }
+
+    @Test
+    void should_ask_for_a_host_with_a_problem() throws IOException {
+        RawResponse response = send("GET /api/essays HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.problemDetail()).contains("no valid Host header");
+    }
+
+    private static String chunked(String body) {
+        return Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
+    }
+
     private RawResponse send(String request) throws IOException {
         return RawHttp.send(server, request);
     }
