@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.jboss.logging.Logger;
 
 import dev.footnote.index.Index;
 import dev.footnote.index.IndexBuildingException;
@@ -24,8 +23,6 @@ import dev.footnote.search.SearchDatabase;
 @Readiness
 @ApplicationScoped
 public class IndexReadiness implements HealthCheck {
-
-    private static final Logger LOG = Logger.getLogger(IndexReadiness.class);
 
     private final Index index;
     private final SearchDatabase searches;
@@ -47,7 +44,7 @@ public class IndexReadiness implements HealthCheck {
             return response.down().withData("error", e.getMessage()).build();
         } catch (RuntimeException e) {
             // the database's own message names hosts and ports: it goes to the log, not to a public endpoint
-            LOG.warnf("Readiness: %s", e.getMessage());
+            Problems.warn("Readiness", e.getMessage());
             return response.down().withData("error", "the database is not reachable").build();
         }
         if (searches.replica()) {
@@ -55,7 +52,7 @@ public class IndexReadiness implements HealthCheck {
                     Statement statement = connection.createStatement()) {
                 statement.execute("SELECT 1 FROM passage_stats");
             } catch (SQLException e) {
-                LOG.warnf("Readiness: search replica: %s", e.getMessage());
+                Problems.warn("Readiness: search replica", e.getMessage());
                 return response.down().withData("error", "the search replica is not reachable").build();
             }
         }

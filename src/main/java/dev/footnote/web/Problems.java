@@ -113,7 +113,8 @@ public final class Problems {
         return response.build();
     }
 
-    private static void warn(String kind, String message) {
+    /** Logs a failure of {@code kind} once a minute at most, with a count of those held back. */
+    static void warn(String kind, String message) {
         REPEATS.admit(kind).ifPresent(heldBack -> LOG.warn(kind + ": " + message + repeats(heldBack)));
     }
 

@@ -8,7 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -72,6 +78,40 @@ class HungDatabaseTest {
 
         given().queryParam("q", "power draw of a small AI workstation").when().get("/api/passages")
                 .then().statusCode(200);
+    }
+
+    /** A load balancer asks every few seconds: while the database is down, that is one warning a minute. */
+    @Test
+    void should_log_a_readiness_failure_once_a_minute_however_often_it_is_asked() {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()
+                        && String.valueOf(record.getMessage()).startsWith("Readiness")) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            DatabaseProxy.running().stall();
+            List<CompletableFuture<Response>> asked = IntStream.range(0, 3).mapToObj(i -> CompletableFuture
+                    .supplyAsync(() -> given().config(PATIENT_CLIENT).when().get("/q/health/ready"))).toList();
+            asked.forEach(readiness -> readiness.join().then().statusCode(503));
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(warnings).hasSizeLessThanOrEqualTo(1);
     }
 
     @Test
