@@ -268,6 +268,62 @@ class ChatPageBrowserTest {
         assertThat(bottom).as("question box bottom within the window").isLessThanOrEqualTo(height);
     }
 
+    @Test
+    void should_show_the_question_box_without_scrolling_on_a_phone() throws IOException {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            browser.get(page.toString());
+            wait.until(driver -> !driver.findElements(By.cssSelector("#intro-examples button")).isEmpty());
+            assertThat(script("return [innerWidth, innerHeight]")).isEqualTo(List.of(390L, 844L));
+            WebElement question = browser.findElement(By.id("question"));
+            assertThat(onScreen(question)).as("question box at the start").isTrue();
+            screenshot("15-phone-start");
+
+            question.sendKeys(QUESTION, Keys.ENTER);
+            WebElement answer = wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done")));
+            assertThat(onScreen(question)).as("question box after an answer").isTrue();
+            assertThat(startInView(answer.findElement(By.className("answer")), browser.findElement(By.id("messages"))))
+                    .as("the answer").isTrue();
+            assertThat(pageScroll()).as("the page itself does not scroll").isZero();
+            screenshot("16-phone-answer");
+
+            // a citation opens its essay over the conversation, and closing it gives the conversation back
+            answer.findElement(By.cssSelector("button.cite")).click();
+            WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
+            wait.until(driver -> onScreen(highlight));
+            screenshot("17-phone-essay");
+            browser.findElement(By.id("close-essay")).click();
+            assertThat(onScreen(question)).as("question box after the essay closes").isTrue();
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private static Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private static long pageScroll() {
+        return ((Number) script("return Math.round(document.scrollingElement.scrollTop)")).longValue();
+    }
+
+    /** Whether the whole of {@code element} is inside the window as it stands, without scrolling the page. */
+    private static boolean onScreen(WebElement element) {
+        return (Boolean) script("const e = arguments[0].getBoundingClientRect();"
+                + " return e.top >= 0 && e.bottom <= window.innerHeight && e.height > 0"
+                + " && document.scrollingElement.scrollTop === 0;", element);
+    }
+
+    /** Whether the top of {@code element}, its first line at least, shows in {@code container}. */
+    private static boolean startInView(WebElement element, WebElement container) {
+        return (Boolean) script("const e = arguments[0].getBoundingClientRect();"
+                + " const c = arguments[1].getBoundingClientRect();"
+                + " const line = parseFloat(getComputedStyle(arguments[0]).lineHeight);"
+                + " return e.top >= c.top && e.top + line <= c.bottom + 1;", element, container);
+    }
+
     private static boolean inView(WebElement element, WebElement container) {
         return (Boolean) ((JavascriptExecutor) browser).executeScript("const e = arguments[0].getBoundingClientRect();"
                 + " const c = arguments[1].getBoundingClientRect();"
