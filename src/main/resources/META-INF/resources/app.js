@@ -189,11 +189,19 @@ function renderEssay(essay, start, end, quote) {
     mark.id = "highlight";
     container.replaceChildren(document.createTextNode(text.substring(0, from)), mark,
       document.createTextNode(text.substring(to)));
-    requestAnimationFrame(() => mark.scrollIntoView({ block: "center" }));
+    requestAnimationFrame(() => scrollToMiddle(container, mark));
   } else {
     container.replaceChildren(document.createTextNode(text));
-    $("essay-view").scrollTop = 0;
+    container.scrollTop = 0;
   }
+}
+
+// Scrolls the essay's text alone to bring the quote to its middle: scrollIntoView would move every box around it
+// that can scroll, the page included.
+function scrollToMiddle(container, mark) {
+  const box = container.getBoundingClientRect();
+  const quote = mark.getBoundingClientRect();
+  container.scrollTop += quote.top - box.top - (container.clientHeight - quote.height) / 2;
 }
 
 // ---- Citations and their tooltip ----------------------------------------------------------------

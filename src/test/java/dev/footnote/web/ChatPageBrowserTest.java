@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput.ScrollOrigin;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -205,15 +206,8 @@ class ChatPageBrowserTest {
 
     @Test
     void should_scroll_a_quote_deep_in_a_long_essay_into_view_on_the_first_open() throws IOException {
-        // the longest essay, and a passage near its end
-        List<Map<String, Object>> essays = given().get("/api/essays").jsonPath().getList("");
-        Map<String, Object> longest = essays.stream()
-                .max(java.util.Comparator.comparingInt(e -> ((Number) e.get("passages")).intValue())).orElseThrow();
-        String id = (String) longest.get("id");
-        List<Map<String, Object>> passages = given().queryParam("q", "conclusion").queryParam("essay", id)
-                .queryParam("k", 50).get("/api/passages").jsonPath().getList("passages");
-        Map<String, Object> deepest = passages.stream()
-                .max(java.util.Comparator.comparingInt(p -> ((Number) p.get("start")).intValue())).orElseThrow();
+        Map<String, Object> deepest = deepestPassage();
+        String id = (String) ((Map<?, ?>) deepest.get("essay")).get("id");
         int start = ((Number) deepest.get("start")).intValue();
         // opened fresh from its address, when the panel was hidden until then
         browser.get(page + "#essay=" + id + "&start=" + start + "&end=" + (start + 40));
@@ -299,6 +293,85 @@ class ChatPageBrowserTest {
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    @Test
+    void should_open_a_citation_without_moving_the_page_and_keep_the_essay_heading_above_its_text()
+            throws IOException {
+        // an answer citing a passage deep in the longest essay
+        Map<String, Object> deepest = deepestPassage();
+        String text = (String) deepest.get("text");
+        Map<String, Object> citation = Map.of("n", 1, "essay", deepest.get("essay"), "start", deepest.get("start"),
+                "text", text, "quote", text.substring(0, Math.min(80, text.length())));
+        script(FAKE_STREAM);
+        askFake("How does it end?", 1);
+        sendDone(answer("This is how it ends. [1]", List.of(citation)));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".message.done button.cite"))).click();
+        WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
+        WebElement view = browser.findElement(By.id("essay-view"));
+        wait.until(driver -> inView(highlight, view));
+        assertThat(pageScroll()).as("the page stays where it was").isZero();
+        assertThat(browser.findElement(By.className("bar")).getRect().getY()).as("the header's top").isZero();
+        WebElement title = browser.findElement(By.id("essay-title"));
+        WebElement meta = browser.findElement(By.id("essay-meta"));
+        assertThat(meta.getText()).isNotEmpty();
+        assertThat(inView(title, view)).as("the essay's title above its quote").isTrue();
+        assertThat(inView(meta, view)).as("its author, date and source above its quote").isTrue();
+        screenshot("18-essay-heading");
+
+        // scrolling the essay moves its text only
+        int titleY = title.getRect().getY();
+        int metaY = meta.getRect().getY();
+        int highlightY = highlight.getRect().getY();
+        new Actions(browser).scrollFromOrigin(ScrollOrigin.fromElement(highlight), 0, -300).perform();
+        wait.until(driver -> highlight.getRect().getY() > highlightY);
+        assertThat(title.getRect().getY()).as("the title stays").isEqualTo(titleY);
+        assertThat(meta.getRect().getY()).as("the author line stays").isEqualTo(metaY);
+        assertThat(pageScroll()).as("the page still stays").isZero();
+    }
+
+    /** A passage near the end of the longest essay. */
+    private static Map<String, Object> deepestPassage() {
+        List<Map<String, Object>> essays = given().get("/api/essays").jsonPath().getList("");
+        Map<String, Object> longest = essays.stream()
+                .max(java.util.Comparator.comparingInt(e -> ((Number) e.get("passages")).intValue())).orElseThrow();
+        List<Map<String, Object>> passages = given().queryParam("q", "conclusion")
+                .queryParam("essay", longest.get("id")).queryParam("k", 50).get("/api/passages").jsonPath()
+                .getList("passages");
+        return passages.stream()
+                .max(java.util.Comparator.comparingInt(p -> ((Number) p.get("start")).intValue())).orElseThrow();
+    }
+
+    /**
+     * Answers the page's questions from the test instead of the server: {@code window.__send(name, data)} passes
+     * an event of the stream to the page, as the server would; {@code window.__asked} counts the questions.
+     */
+    private static final String FAKE_STREAM = String.join("\n",
+            "const realFetch = window.fetch;",
+            "window.__asked = 0;",
+            "window.fetch = (url, options) => String(url).includes('api/chat/stream')",
+            "  ? Promise.resolve(new Response(new ReadableStream({",
+            "      start(c) { window.__stream = c; window.__asked++; } }),",
+            "      {status: 200, headers: {'Content-Type': 'text/event-stream'}}))",
+            "  : realFetch(url, options);",
+            "window.__send = (name, data) => window.__stream.enqueue(new TextEncoder().encode(",
+            "  `event: ${name}\\n` + data.split('\\n').map((line) => `data: ${line}\\n`).join('') + '\\n'));");
+
+    /** Asks {@code question} in the page and waits for it to reach the fake stream as its {@code n}th question. */
+    private void askFake(String question, int n) {
+        browser.findElement(By.id("question")).sendKeys(question, Keys.ENTER);
+        wait.until(driver -> ((Number) script("return window.__asked")).intValue() == n);
+    }
+
+    /** Sends the done event with {@code answer} and ends the stream. */
+    private static void sendDone(Map<String, Object> answer) {
+        script("window.__send('done', JSON.stringify(arguments[0])); window.__stream.close()", answer);
+    }
+
+    private static Map<String, Object> answer(String text, List<Map<String, Object>> citations) {
+        return Map.of("answer", text, "citations", citations, "grounded", true, "provider", "extractive",
+                "conversationId", "test-conversation");
     }
 
     private static Object script(String script, Object... arguments) {
