@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -263,6 +265,57 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    void should_bring_a_new_question_and_the_start_of_its_answer_into_view_once_answers_fill_the_column()
+            throws IOException {
+        WebElement messages = browser.findElement(By.id("messages"));
+        int answered = 0;
+        do {
+            askAndWait(QUESTION, ++answered);
+        } while (answered < 8 && !(Boolean) script("return arguments[0].scrollHeight > arguments[0].clientHeight",
+                messages));
+        askAndWait(QUESTION, ++answered);
+        assertThat(inView(last(".message.user"), messages)).as("the new question in view").isTrue();
+        assertThat(startInView(last(".message.done .answer"), messages)).as("the start of its answer in view").isTrue();
+        screenshot("13-new-answer-in-view");
+    }
+
+    @Test
+    void should_keep_a_streaming_answer_in_view_until_the_reader_scrolls_away() throws IOException {
+        script(FAKE_STREAM);
+        WebElement messages = browser.findElement(By.id("messages"));
+        // a long first answer fills the column
+        askFake("First question", 1);
+        sendDone(answer(lines("first answer", 60), List.of()));
+        wait.until(driver -> driver.findElements(By.cssSelector(".message.done")).size() == 1);
+
+        // the next question and the start of its answer come into view as the answer streams in
+        askFake("Second question", 2);
+        WebElement question = last(".message.user");
+        send("token", "The second answer starts here.");
+        WebElement answer = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.streaming .answer")));
+        wait.until(driver -> answer.getText().startsWith("The second answer starts here."));
+        assertThat(inView(question, messages)).as("the question as its answer starts").isTrue();
+        assertThat(startInView(answer, messages)).as("the start of the answer").isTrue();
+
+        // a long answer does not pull the reader past its start
+        send("token", "\n" + lines("second answer", 60));
+        wait.until(driver -> answer.getText().endsWith("Line 60 of the second answer."));
+        assertThat(inView(question, messages)).as("the question as the answer grows").isTrue();
+        assertThat(startInView(answer, messages)).as("the start of the growing answer").isTrue();
+        screenshot("14-streaming-answer-in-view");
+
+        // a reader who scrolls back up is left there while the answer goes on
+        new Actions(browser).scrollFromOrigin(ScrollOrigin.fromElement(messages), 0, -100_000).perform();
+        wait.until(driver -> scrollTop(messages) == 0);
+        send("token", " More.");
+        wait.until(driver -> answer.getText().endsWith("More."));
+        sendDone(answer("The second answer starts here.\n" + lines("second answer", 60) + " More.", List.of()));
+        wait.until(driver -> driver.findElements(By.cssSelector(".message.done")).size() == 2);
+        assertThat(scrollTop(messages)).as("where the reader scrolled to").isZero();
+    }
+
+    @Test
     void should_show_the_question_box_without_scrolling_on_a_phone() throws IOException {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
@@ -331,6 +384,18 @@ class ChatPageBrowserTest {
         assertThat(pageScroll()).as("the page still stays").isZero();
     }
 
+    /** Asks {@code question} in the page and waits for it to be the {@code n}th answered. */
+    private void askAndWait(String question, int n) {
+        browser.findElement(By.id("question")).sendKeys(question, Keys.ENTER);
+        wait.until(driver -> driver.findElements(By.cssSelector(".message.done")).size() == n);
+    }
+
+    private static WebElement last(String selector) {
+        List<WebElement> all = browser.findElements(By.cssSelector(selector));
+        assertThat(all).as(selector).isNotEmpty();
+        return all.get(all.size() - 1);
+    }
+
     /** A passage near the end of the longest essay. */
     private static Map<String, Object> deepestPassage() {
         List<Map<String, Object>> essays = given().get("/api/essays").jsonPath().getList("");
@@ -364,6 +429,10 @@ class ChatPageBrowserTest {
         wait.until(driver -> ((Number) script("return window.__asked")).intValue() == n);
     }
 
+    private static void send(String event, String data) {
+        script("window.__send(arguments[0], arguments[1])", event, data);
+    }
+
     /** Sends the done event with {@code answer} and ends the stream. */
     private static void sendDone(Map<String, Object> answer) {
         script("window.__send('done', JSON.stringify(arguments[0])); window.__stream.close()", answer);
@@ -374,8 +443,17 @@ class ChatPageBrowserTest {
                 "conversationId", "test-conversation");
     }
 
+    private static String lines(String what, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "Line " + i + " of the " + what + ".")
+                .collect(Collectors.joining("\n"));
+    }
+
     private static Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private static long scrollTop(WebElement element) {
+        return ((Number) script("return Math.round(arguments[0].scrollTop)", element)).longValue();
     }
 
     private static long pageScroll() {
