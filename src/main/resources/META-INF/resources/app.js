@@ -189,11 +189,19 @@ function renderEssay(essay, start, end, quote) {
     mark.id = "highlight";
     container.replaceChildren(document.createTextNode(text.substring(0, from)), mark,
       document.createTextNode(text.substring(to)));
-    requestAnimationFrame(() => mark.scrollIntoView({ block: "center" }));
+    requestAnimationFrame(() => scrollToMiddle(container, mark));
   } else {
     container.replaceChildren(document.createTextNode(text));
-    $("essay-view").scrollTop = 0;
+    container.scrollTop = 0;
   }
+}
+
+// Scrolls the essay's text alone to bring the quote to its middle: scrollIntoView would move every box around it
+// that can scroll, the page included.
+function scrollToMiddle(container, mark) {
+  const box = container.getBoundingClientRect();
+  const quote = mark.getBoundingClientRect();
+  container.scrollTop += quote.top - box.top - (container.clientHeight - quote.height) / 2;
 }
 
 // ---- Citations and their tooltip ----------------------------------------------------------------
@@ -250,15 +258,40 @@ function addMessage(kind, text) {
   const body = el("div", "answer", text);
   item.append(status, body);
   $("messages").append(item);
-  item.scrollIntoView({ block: "end" });
   return { item, status, body };
+}
+
+// A new question goes to the top of the conversation, or as near as what follows it allows, and is kept there as
+// its answer comes in, so that the reader sees the question and the start of its answer. A reader who scrolls
+// meanwhile is left where they scrolled to.
+const follow = { item: null, scrollTop: null };
+
+function followQuestion(item) {
+  follow.item = item;
+  follow.scrollTop = null;
+  keepQuestionInView();
+}
+
+// Called on every change to the messages (a MutationObserver): each token, the final answer, nearest essays.
+function keepQuestionInView() {
+  const list = $("messages");
+  if (!follow.item || !follow.item.isConnected) return;
+  if (follow.scrollTop !== null && Math.abs(list.scrollTop - follow.scrollTop) > 1) {
+    follow.item = null; // the reader has scrolled since the last change
+    return;
+  }
+  const offset = follow.item.getBoundingClientRect().top - list.getBoundingClientRect().top
+    - parseFloat(getComputedStyle(list).paddingTop);
+  list.scrollTop = Math.min(list.scrollTop + offset, list.scrollHeight - list.clientHeight);
+  follow.scrollTop = list.scrollTop;
 }
 
 async function ask(question) {
   showIntro(false);
-  addMessage("user", question);
+  const asked = addMessage("user", question);
   const message = addMessage("assistant thinking");
   message.status.textContent = "Thinking";
+  followQuestion(asked.item);
   $("send").disabled = true;
   try {
     const response = await api("api/chat/stream", {
@@ -395,6 +428,8 @@ document.addEventListener("DOMContentLoaded", () => {
     location.reload();
   });
   $("essay-filter").addEventListener("input", renderEssayList);
+  new MutationObserver(keepQuestionInView)
+    .observe($("messages"), { childList: true, subtree: true, characterData: true });
   $("close-essay").addEventListener("click", closeEssay);
   window.addEventListener("hashchange", showEssayFromHash);
   loadEssays();

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput.ScrollOrigin;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -205,15 +208,8 @@ class ChatPageBrowserTest {
 
     @Test
     void should_scroll_a_quote_deep_in_a_long_essay_into_view_on_the_first_open() throws IOException {
-        // the longest essay, and a passage near its end
-        List<Map<String, Object>> essays = given().get("/api/essays").jsonPath().getList("");
-        Map<String, Object> longest = essays.stream()
-                .max(java.util.Comparator.comparingInt(e -> ((Number) e.get("passages")).intValue())).orElseThrow();
-        String id = (String) longest.get("id");
-        List<Map<String, Object>> passages = given().queryParam("q", "conclusion").queryParam("essay", id)
-                .queryParam("k", 50).get("/api/passages").jsonPath().getList("passages");
-        Map<String, Object> deepest = passages.stream()
-                .max(java.util.Comparator.comparingInt(p -> ((Number) p.get("start")).intValue())).orElseThrow();
+        Map<String, Object> deepest = deepestPassage();
+        String id = (String) ((Map<?, ?>) deepest.get("essay")).get("id");
         int start = ((Number) deepest.get("start")).intValue();
         // opened fresh from its address, when the panel was hidden until then
         browser.get(page + "#essay=" + id + "&start=" + start + "&end=" + (start + 40));
@@ -266,6 +262,217 @@ class ChatPageBrowserTest {
                 "return Math.round(document.getElementById('question').getBoundingClientRect().bottom)");
         Long height = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
         assertThat(bottom).as("question box bottom within the window").isLessThanOrEqualTo(height);
+    }
+
+    @Test
+    void should_bring_a_new_question_and_the_start_of_its_answer_into_view_once_answers_fill_the_column()
+            throws IOException {
+        WebElement messages = browser.findElement(By.id("messages"));
+        int answered = 0;
+        do {
+            askAndWait(QUESTION, ++answered);
+        } while (answered < 8 && !(Boolean) script("return arguments[0].scrollHeight > arguments[0].clientHeight",
+                messages));
+        askAndWait(QUESTION, ++answered);
+        assertThat(inView(last(".message.user"), messages)).as("the new question in view").isTrue();
+        assertThat(startInView(last(".message.done .answer"), messages)).as("the start of its answer in view").isTrue();
+        screenshot("13-new-answer-in-view");
+    }
+
+    @Test
+    void should_keep_a_streaming_answer_in_view_until_the_reader_scrolls_away() throws IOException {
+        script(FAKE_STREAM);
+        WebElement messages = browser.findElement(By.id("messages"));
+        // a long first answer fills the column
+        askFake("First question", 1);
+        sendDone(answer(lines("first answer", 60), List.of()));
+        wait.until(driver -> driver.findElements(By.cssSelector(".message.done")).size() == 1);
+
+        // the next question and the start of its answer come into view as the answer streams in
+        askFake("Second question", 2);
+        WebElement question = last(".message.user");
+        send("token", "The second answer starts here.");
+        WebElement answer = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.streaming .answer")));
+        wait.until(driver -> answer.getText().startsWith("The second answer starts here."));
+        assertThat(inView(question, messages)).as("the question as its answer starts").isTrue();
+        assertThat(startInView(answer, messages)).as("the start of the answer").isTrue();
+
+        // a long answer does not pull the reader past its start
+        send("token", "\n" + lines("second answer", 60));
+        wait.until(driver -> answer.getText().endsWith("Line 60 of the second answer."));
+        assertThat(inView(question, messages)).as("the question as the answer grows").isTrue();
+        assertThat(startInView(answer, messages)).as("the start of the growing answer").isTrue();
+        screenshot("14-streaming-answer-in-view");
+
+        // a reader who scrolls back up is left there while the answer goes on
+        new Actions(browser).scrollFromOrigin(ScrollOrigin.fromElement(messages), 0, -100_000).perform();
+        wait.until(driver -> scrollTop(messages) == 0);
+        send("token", " More.");
+        wait.until(driver -> answer.getText().endsWith("More."));
+        sendDone(answer("The second answer starts here.\n" + lines("second answer", 60) + " More.", List.of()));
+        wait.until(driver -> driver.findElements(By.cssSelector(".message.done")).size() == 2);
+        assertThat(scrollTop(messages)).as("where the reader scrolled to").isZero();
+    }
+
+    @Test
+    void should_show_the_question_box_without_scrolling_on_a_phone() throws IOException {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            browser.get(page.toString());
+            wait.until(driver -> !driver.findElements(By.cssSelector("#intro-examples button")).isEmpty());
+            assertThat(script("return [innerWidth, innerHeight]")).isEqualTo(List.of(390L, 844L));
+            WebElement question = browser.findElement(By.id("question"));
+            assertThat(onScreen(question)).as("question box at the start").isTrue();
+            screenshot("15-phone-start");
+
+            question.sendKeys(QUESTION, Keys.ENTER);
+            WebElement answer = wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.done")));
+            assertThat(onScreen(question)).as("question box after an answer").isTrue();
+            assertThat(startInView(answer.findElement(By.className("answer")), browser.findElement(By.id("messages"))))
+                    .as("the answer").isTrue();
+            assertThat(pageScroll()).as("the page itself does not scroll").isZero();
+            screenshot("16-phone-answer");
+
+            // a citation opens its essay over the conversation, and closing it gives the conversation back
+            answer.findElement(By.cssSelector("button.cite")).click();
+            WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
+            wait.until(driver -> onScreen(highlight));
+            screenshot("17-phone-essay");
+            browser.findElement(By.id("close-essay")).click();
+            assertThat(onScreen(question)).as("question box after the essay closes").isTrue();
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void should_open_a_citation_without_moving_the_page_and_keep_the_essay_heading_above_its_text()
+            throws IOException {
+        // an answer citing a passage deep in the longest essay
+        Map<String, Object> deepest = deepestPassage();
+        String text = (String) deepest.get("text");
+        Map<String, Object> citation = Map.of("n", 1, "essay", deepest.get("essay"), "start", deepest.get("start"),
+                "text", text, "quote", text.substring(0, Math.min(80, text.length())));
+        script(FAKE_STREAM);
+        askFake("How does it end?", 1);
+        sendDone(answer("This is how it ends. [1]", List.of(citation)));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".message.done button.cite"))).click();
+        WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
+        WebElement view = browser.findElement(By.id("essay-view"));
+        wait.until(driver -> inView(highlight, view));
+        assertThat(pageScroll()).as("the page stays where it was").isZero();
+        assertThat(browser.findElement(By.className("bar")).getRect().getY()).as("the header's top").isZero();
+        WebElement title = browser.findElement(By.id("essay-title"));
+        WebElement meta = browser.findElement(By.id("essay-meta"));
+        assertThat(meta.getText()).isNotEmpty();
+        assertThat(inView(title, view)).as("the essay's title above its quote").isTrue();
+        assertThat(inView(meta, view)).as("its author, date and source above its quote").isTrue();
+        screenshot("18-essay-heading");
+
+        // scrolling the essay moves its text only
+        int titleY = title.getRect().getY();
+        int metaY = meta.getRect().getY();
+        int highlightY = highlight.getRect().getY();
+        new Actions(browser).scrollFromOrigin(ScrollOrigin.fromElement(highlight), 0, -300).perform();
+        wait.until(driver -> highlight.getRect().getY() > highlightY);
+        assertThat(title.getRect().getY()).as("the title stays").isEqualTo(titleY);
+        assertThat(meta.getRect().getY()).as("the author line stays").isEqualTo(metaY);
+        assertThat(pageScroll()).as("the page still stays").isZero();
+    }
+
+    /** Asks {@code question} in the page and waits for it to be the {@code n}th answered. */
+    private void askAndWait(String question, int n) {
+        browser.findElement(By.id("question")).sendKeys(question, Keys.ENTER);
+        wait.until(driver -> driver.findElements(By.cssSelector(".message.done")).size() == n);
+    }
+
+    private static WebElement last(String selector) {
+        List<WebElement> all = browser.findElements(By.cssSelector(selector));
+        assertThat(all).as(selector).isNotEmpty();
+        return all.get(all.size() - 1);
+    }
+
+    /** A passage near the end of the longest essay. */
+    private static Map<String, Object> deepestPassage() {
+        List<Map<String, Object>> essays = given().get("/api/essays").jsonPath().getList("");
+        Map<String, Object> longest = essays.stream()
+                .max(java.util.Comparator.comparingInt(e -> ((Number) e.get("passages")).intValue())).orElseThrow();
+        List<Map<String, Object>> passages = given().queryParam("q", "conclusion")
+                .queryParam("essay", longest.get("id")).queryParam("k", 50).get("/api/passages").jsonPath()
+                .getList("passages");
+        return passages.stream()
+                .max(java.util.Comparator.comparingInt(p -> ((Number) p.get("start")).intValue())).orElseThrow();
+    }
+
+    /**
+     * Answers the page's questions from the test instead of the server: {@code window.__send(name, data)} passes
+     * an event of the stream to the page, as the server would; {@code window.__asked} counts the questions.
+     */
+    private static final String FAKE_STREAM = String.join("\n",
+            "const realFetch = window.fetch;",
+            "window.__asked = 0;",
+            "window.fetch = (url, options) => String(url).includes('api/chat/stream')",
+            "  ? Promise.resolve(new Response(new ReadableStream({",
+            "      start(c) { window.__stream = c; window.__asked++; } }),",
+            "      {status: 200, headers: {'Content-Type': 'text/event-stream'}}))",
+            "  : realFetch(url, options);",
+            "window.__send = (name, data) => window.__stream.enqueue(new TextEncoder().encode(",
+            "  `event: ${name}\\n` + data.split('\\n').map((line) => `data: ${line}\\n`).join('') + '\\n'));");
+
+    /** Asks {@code question} in the page and waits for it to reach the fake stream as its {@code n}th question. */
+    private void askFake(String question, int n) {
+        browser.findElement(By.id("question")).sendKeys(question, Keys.ENTER);
+        wait.until(driver -> ((Number) script("return window.__asked")).intValue() == n);
+    }
+
+    private static void send(String event, String data) {
+        script("window.__send(arguments[0], arguments[1])", event, data);
+    }
+
+    /** Sends the done event with {@code answer} and ends the stream. */
+    private static void sendDone(Map<String, Object> answer) {
+        script("window.__send('done', JSON.stringify(arguments[0])); window.__stream.close()", answer);
+    }
+
+    private static Map<String, Object> answer(String text, List<Map<String, Object>> citations) {
+        return Map.of("answer", text, "citations", citations, "grounded", true, "provider", "extractive",
+                "conversationId", "test-conversation");
+    }
+
+    private static String lines(String what, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "Line " + i + " of the " + what + ".")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private static long scrollTop(WebElement element) {
+        return ((Number) script("return Math.round(arguments[0].scrollTop)", element)).longValue();
+    }
+
+    private static long pageScroll() {
+        return ((Number) script("return Math.round(document.scrollingElement.scrollTop)")).longValue();
+    }
+
+    /** Whether the whole of {@code element} is inside the window as it stands, without scrolling the page. */
+    private static boolean onScreen(WebElement element) {
+        return (Boolean) script("const e = arguments[0].getBoundingClientRect();"
+                + " return e.top >= 0 && e.bottom <= window.innerHeight && e.height > 0"
+                + " && document.scrollingElement.scrollTop === 0;", element);
+    }
+
+    /** Whether the top of {@code element}, its first line at least, shows in {@code container}. */
+    private static boolean startInView(WebElement element, WebElement container) {
+        return (Boolean) script("const e = arguments[0].getBoundingClientRect();"
+                + " const c = arguments[1].getBoundingClientRect();"
+                + " const line = parseFloat(getComputedStyle(arguments[0]).lineHeight);"
+                + " return e.top >= c.top && e.top + line <= c.bottom + 1;", element, container);
     }
 
     private static boolean inView(WebElement element, WebElement container) {
