@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatListener;
 import dev.footnote.chat.Citation;
+import dev.footnote.web.ErrorResponse;
 import dev.langchain4j.model.TokenCountEstimator;
 
 /**

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import dev.footnote.web.ErrorResponse;
 import dev.footnote.web.Problem;
 
 /**

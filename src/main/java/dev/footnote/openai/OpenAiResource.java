@@ -29,6 +29,7 @@ import dev.footnote.chat.ChatAbandonedException;
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
 import dev.footnote.config.FootnoteConfig;
+import dev.footnote.web.ErrorResponse;
 import dev.footnote.web.JsonBodies;
 import dev.footnote.web.ProblemException;
 import dev.footnote.web.Problems;

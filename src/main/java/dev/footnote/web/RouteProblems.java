@@ -1,5 +1,7 @@
 package dev.footnote.web;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -13,10 +15,16 @@ final class RouteProblems {
     private RouteProblems() {
     }
 
+    /**
+     * Ends the request with {@code problem}; under {@code /v1} with OpenAI's {@code error} member beside it too
+     * ({@link ErrorResponse}), as the OpenAI-compatible API's own errors have it.
+     */
     static void send(RoutingContext context, Problem problem, ObjectMapper json) {
         String body;
         try {
-            body = json.writeValueAsString(problem);
+            String path = context.normalizedPath().toLowerCase(Locale.ROOT);
+            body = json.writeValueAsString(path.equals("/v1") || path.startsWith("/v1/")
+                    ? ErrorResponse.of(problem, false) : problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.Citation;
+import dev.footnote.web.ErrorResponse;
 import dev.footnote.web.Problem;
 
 /** The stream's text: markers numbered as the checked answer numbers them, and the checked answer last. */

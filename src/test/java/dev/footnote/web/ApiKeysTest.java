@@ -3,6 +3,8 @@ package dev.footnote.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URL;
 import java.time.Duration;
@@ -98,6 +100,21 @@ class ApiKeysTest {
                 assertThat(response.contentType()).as(path).isEqualTo("application/problem+json");
             }
         }
+    }
+
+    /** OpenAI's client libraries show the error member's message; without it they say "(no body)". */
+    @Test
+    void should_refuse_the_openai_api_with_an_error_openai_clients_read() {
+        for (String path : List.of("/v1/models", "/v1/chat/completions")) {
+            given().contentType(ContentType.JSON).body("{}").post(path).then().statusCode(401)
+                    .body("error.type", equalTo("authentication_error"))
+                    .body("error.code", equalTo("unauthorized"))
+                    .body("error.message", containsString("Authorization: Bearer"))
+                    .body("detail", containsString("Authorization: Bearer"));
+        }
+        given().header("Authorization", "Bearer wrong").get("/v1/models").then().statusCode(401)
+                .body("error.message", containsString("not one of this Footnote's keys"));
+        given().get("/api/essays").then().statusCode(401).body("error", nullValue());
     }
 
     @Test
