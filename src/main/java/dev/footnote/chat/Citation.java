@@ -14,6 +14,18 @@ import dev.footnote.search.PassageHit;
 public record Citation(int n, int rank, String quote, String text, String source, int start, int end,
         String sha256, CitedEssay essay) {
 
+    /** Where the quote starts in the file: inside the passage, or at the passage's start if it is not found. */
+    public int quoteStart() {
+        int within = text == null || quote == null ? -1 : text.indexOf(quote);
+        return within < 0 ? start : start + within;
+    }
+
+    /** Where the quote ends in the file, exclusive; the passage's end if the quote is not found in it. */
+    public int quoteEnd() {
+        int within = text == null || quote == null ? -1 : text.indexOf(quote);
+        return within < 0 ? end : start + within + quote.length();
+    }
+
     /** The essay a citation comes from. */
     public record CitedEssay(String id, String title, String author) {
     }

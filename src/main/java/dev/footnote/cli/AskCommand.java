@@ -54,7 +54,8 @@ public class AskCommand implements Callable<Integer> {
         }
         for (Citation c : answer.citations()) {
             out.append(String.format("[%d] %s — %s, %s, characters %d–%d%n    “%s”%n", c.n(), c.essay().title(),
-                    c.essay().author() == null ? "author unknown" : c.essay().author(), c.source(), c.start(), c.end(),
+                    c.essay().author() == null ? "author unknown" : c.essay().author(), c.source(), c.quoteStart(),
+                    c.quoteEnd(),
                     c.quote()));
         }
         out.append("\n(").append(answer.provider()).append(answer.grounded() ? "" : ", not found in the essays")

@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -101,6 +103,12 @@ class CommandLineTest {
                 .containsPattern("\\[1] AI is good news for Australian and European software engineers — Sean Goedecke, "
                         + "000_03ea18c15e12f1a6\\.txt, characters \\d+–\\d+\\n    “.*centaur chess.*”")
                 .contains("(extractive; conversation ");
+        // the range printed is the quote's own: it slices the quote out of the file
+        Matcher footnote = Pattern.compile("(?m)^\\[1] .*, (\\S+\\.txt), characters (\\d+)–(\\d+)\\n    “(.*)”$").matcher(run.out);
+        assertThat(footnote.find()).isTrue();
+        String file = TestCorpus.read(footnote.group(1));
+        assertThat(file.substring(Integer.parseInt(footnote.group(2)), Integer.parseInt(footnote.group(3))))
+                .isEqualTo(footnote.group(4));
     }
 
     @Test

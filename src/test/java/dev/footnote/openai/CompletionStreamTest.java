@@ -63,8 +63,8 @@ class CompletionStreamTest {
         List<String> data = data(out);
         assertThat(data.get(data.size() - 1)).isEqualTo("[DONE]");
         assertThat(content(data)).isEqualTo("Quoted:\n“First quote.” [1]\n“Second quote.” [2]" + "\n\nSources:\n"
-                + "[1] Title — Author, a.txt, characters 10–40: “First quote.”\n"
-                + "[2] Title — Author, a.txt, characters 10–40: “Second quote.”");
+                + "[1] Title — Author, a.txt, characters 12–24: “First quote.”\n"
+                + "[2] Title — Author, a.txt, characters 12–25: “Second quote.”");
         JsonNode finish = json(data.get(data.size() - 2));
         assertThat(finish.path("choices").get(0).path("finish_reason").asText()).isEqualTo("stop");
         assertThat(finish.path("citations")).hasSize(2);

@@ -360,7 +360,7 @@ class OpenAiCompatibleTest {
         }
     }
 
-    /** The footer lists each citation once, in order, as title, author, file, characters and quote. */
+    /** The footer lists each citation once, in order, as title, author, file, the quote's characters and quote. */
     @SuppressWarnings("unchecked")
     static void assertFooterLists(String content, List<Map<String, Object>> citations) {
         String footer = content.substring(content.indexOf("\n\nSources:\n") + "\n\nSources:\n".length());
@@ -369,9 +369,11 @@ class OpenAiCompatibleTest {
         for (int i = 0; i < lines.size(); i++) {
             Map<String, Object> c = citations.get(i);
             Map<String, Object> essay = (Map<String, Object>) c.get("essay");
+            String quote = (String) c.get("quote");
+            int quoteStart = (Integer) c.get("start") + ((String) c.get("text")).indexOf(quote);
             assertThat(lines.get(i)).isEqualTo("[" + c.get("n") + "] " + essay.get("title") + " — "
-                    + essay.get("author") + ", " + c.get("source") + ", characters " + c.get("start") + "–"
-                    + c.get("end") + ": “" + ((String) c.get("quote")).strip().replaceAll("\\s+", " ") + "”");
+                    + essay.get("author") + ", " + c.get("source") + ", characters " + quoteStart + "–"
+                    + (quoteStart + quote.length()) + ": “" + quote.strip().replaceAll("\\s+", " ") + "”");
         }
     }
 }
