@@ -33,6 +33,10 @@ public class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean asJson;
 
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of essays to check against (default: the "
+            + "folder the index was last built from, else footnote.corpus.dir).")
+    Path corpusDir;
+
     private final CitationVerifier verifier;
     private final ObjectMapper json;
 
@@ -47,7 +51,10 @@ public class VerifyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("answer file not found: " + file);
         }
         List<CitedQuote> citations = CitationsJson.parse(json, Files.readString(file), file.toString());
-        VerifyReport report = verifier.verify(citations);
+        if (corpusDir != null && !Files.isDirectory(corpusDir)) {
+            throw new IllegalArgumentException("corpus folder not found: " + corpusDir);
+        }
+        VerifyReport report = corpusDir == null ? verifier.verify(citations) : verifier.verify(citations, corpusDir);
         System.out.print(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n"
                 : format(report));
         return report.verified() ? 0 : NOT_VERIFIED;

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.footnote.config.FootnoteConfig;
@@ -28,8 +29,14 @@ public class CorpusLocation {
     private final Optional<Path> configured;
     private Path shipped;
 
+    @Inject
     public CorpusLocation(FootnoteConfig config) {
         this.configured = config.corpus().dir();
+    }
+
+    /** A location fixed to {@code folder}, as {@code footnote.corpus.dir} would set it. */
+    public CorpusLocation(Path folder) {
+        this.configured = Optional.of(folder);
     }
 
     public Path folder() {

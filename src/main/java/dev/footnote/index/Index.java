@@ -1,5 +1,6 @@
 package dev.footnote.index;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,6 +170,11 @@ public final class Index {
     /** Whether an essay with this id is served. */
     public boolean hasEssay(String id) {
         return tables.hasEssay(id);
+    }
+
+    /** The folder the served index was read from, as the last reindex recorded it. */
+    public Optional<Path> corpusFolder() {
+        return tables.corpusFolder();
     }
 
     /** One served essay with its text. */

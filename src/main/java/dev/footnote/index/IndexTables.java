@@ -1,5 +1,6 @@
 package dev.footnote.index;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -176,7 +177,7 @@ final class IndexTables {
      * of the files it was read from.
      */
     void publish(Collection<StagedEssay> staged, Collection<String> removedEssayIds, IndexManifest manifest,
-            Map<String, String> corpusFiles, int readingRules) {
+            Path corpusFolder, Map<String, String> corpusFiles, int readingRules) {
         Sql.inTransaction(dataSource, REINDEX_READ_TIMEOUT, connection -> {
             List<UUID> withdrawn = servedVersions(connection, Stream.concat(
                     staged.stream().map(essay -> essay.essay().id()), removedEssayIds.stream()).toList());
@@ -203,10 +204,33 @@ final class IndexTables {
                 upsert.setString(3, manifest.passageSettings());
                 upsert.executeUpdate();
             }
+            recordCorpusFolder(connection, corpusFolder);
             KeywordStatistics.update(connection, staged.stream().map(StagedEssay::versionId).toList(), withdrawn);
             recordCorpusFiles(connection, corpusFiles, readingRules);
             return null;
         });
+    }
+
+    /** Records the folder a run read the served index from, when it found nothing to change in it. */
+    void recordCorpusFolder(Path corpusFolder) {
+        Sql.inTransaction(dataSource, REINDEX_READ_TIMEOUT, connection -> {
+            recordCorpusFolder(connection, corpusFolder);
+            return null;
+        });
+    }
+
+    private static void recordCorpusFolder(Connection connection, Path corpusFolder) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE index_manifest SET corpus_folder = ?")) {
+            update.setString(1, corpusFolder.toAbsolutePath().normalize().toString());
+            update.executeUpdate();
+        }
+    }
+
+    /** The folder the served index was read from, as the last reindex recorded it. */
+    Optional<Path> corpusFolder() {
+        return Sql.query(dataSource, "SELECT corpus_folder FROM index_manifest WHERE corpus_folder IS NOT NULL",
+                rs -> Path.of(rs.getString(1))).stream().findFirst();
     }
 
     private static void recordCorpusFiles(Connection connection, Map<String, String> files, int readingRules)

@@ -66,6 +66,7 @@ public final class Reindexer {
         try (ReindexLock lock = ReindexLock.acquire(index.dataSource())) {
             Optional<ReindexSummary> nothingChanged = unchangedFiles(options, started);
             if (nothingChanged.isPresent()) {
+                index.tables().recordCorpusFolder(options.corpus());
                 return nothingChanged.get();
             }
             Plan plan = plan(options);
@@ -77,7 +78,8 @@ public final class Reindexer {
             }
             listener.planned(plan.toWrite.size(), countPassages(plan.toWrite));
             int embedded = stage(plan.toWrite, options.full(), embedder, listener);
-            index.tables().publish(plan.toWrite, plan.removed, index.expectedManifest(), plan.files, READING_RULES);
+            index.tables().publish(plan.toWrite, plan.removed, index.expectedManifest(), options.corpus(),
+                    plan.files, READING_RULES);
             int dropped = index.tables().removeUnserved();
             LOG.debugf("Published %d essay versions, removed %d unserved ones", plan.toWrite.size(), dropped);
             return plan.summary(embedded, seconds(started), false);

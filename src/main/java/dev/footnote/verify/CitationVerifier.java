@@ -1,5 +1,6 @@
 package dev.footnote.verify;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.footnote.corpus.CorpusLocation;
 import dev.footnote.corpus.CorpusReader;
+import dev.footnote.index.Index;
 import dev.footnote.text.Span;
 import dev.footnote.text.Text;
 
@@ -32,18 +35,37 @@ public class CitationVerifier {
     /** A check that has run this long stops before its next citation, so that no request can hold a core. */
     static final Duration BUDGET = Duration.ofSeconds(5);
 
-    private final Path folder;
+    private final Supplier<Path> folder;
 
+    /**
+     * Checks against the folder the served index was read from ({@code reindex --corpus DIR} records it), or, when
+     * no reindex recorded one that still exists, the configured corpus folder.
+     */
     @Inject
-    public CitationVerifier(CorpusLocation corpus) {
-        this(corpus.folder());
+    public CitationVerifier(CorpusLocation corpus, Index index) {
+        this(() -> indexedFolder(index.corpusFolder(), corpus::folder));
     }
 
     CitationVerifier(Path folder) {
+        this(() -> folder);
+    }
+
+    private CitationVerifier(Supplier<Path> folder) {
         this.folder = folder;
     }
 
+    /** The folder answers were cited from: the one recorded, if it is still there, else the configured one. */
+    static Path indexedFolder(Optional<Path> recorded, Supplier<Path> configured) {
+        return recorded.filter(Files::isDirectory).orElseGet(configured);
+    }
+
+    /** The citations, checked against the files of the folder the served index was read from. */
     public VerifyReport verify(List<CitedQuote> citations) {
+        return verify(citations, folder.get());
+    }
+
+    /** The citations, checked against the files of {@code folder}. */
+    public VerifyReport verify(List<CitedQuote> citations, Path folder) {
         if (citations.isEmpty()) {
             throw new InvalidCitationException("there are no citations to verify");
         }
@@ -61,7 +83,7 @@ public class CitationVerifier {
                         + BUDGET.toSeconds() + " s; " + checks.size() + " of " + citations.size()
                         + " were checked: verify fewer at once");
             }
-            checks.add(check(citation, sources.computeIfAbsent(citation.source(), this::read)));
+            checks.add(check(citation, sources.computeIfAbsent(citation.source(), name -> read(folder, name))));
         }
         return VerifyReport.of(checks);
     }
@@ -91,10 +113,10 @@ public class CitationVerifier {
 
     /** One citation, checked alone. */
     QuoteCheck check(CitedQuote citation) {
-        return check(citation, read(citation.source()));
+        return check(citation, read(folder.get(), citation.source()));
     }
 
-    private Optional<SourceText> read(String source) {
+    private static Optional<SourceText> read(Path folder, String source) {
         return CorpusReader.readText(folder.resolve(source)).map(SourceText::new);
     }
 

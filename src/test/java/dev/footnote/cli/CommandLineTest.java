@@ -128,6 +128,18 @@ class CommandLineTest {
     }
 
     @Test
+    void should_verify_against_another_folder_when_asked() throws IOException {
+        Path saved = save(chat.answerAlone(VERIFIED_QUESTION));
+        Path empty = Files.createTempDirectory("other-corpus");
+        Run run = run("verify", saved.toString(), "--corpus", empty.toString());
+        assertThat(run.exitCode).isEqualTo(VerifyCommand.NOT_VERIFIED);
+        assertThat(run.out).containsPattern("(?m)^\\[1] missing ");
+        Run missing = run("verify", saved.toString(), "--corpus", empty.resolve("no-such").toString());
+        assertThat(missing.exitCode).isEqualTo(1);
+        assertThat(missing.err).startsWith("footnote verify: corpus folder not found: ");
+    }
+
+    @Test
     void should_exit_non_zero_when_a_quote_is_no_longer_in_its_file() throws IOException {
         ChatAnswer answer = chat.answerAlone(VERIFIED_QUESTION);
         Citation first = answer.citations().get(0);

@@ -21,10 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.ScratchIndex;
 import dev.footnote.TestCorpus;
+import dev.footnote.corpus.CorpusLocation;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.embedding.Role;
 import dev.footnote.passage.PassageSettings;
 import dev.footnote.text.Hashes;
+import dev.footnote.verify.CitationVerifier;
+import dev.footnote.verify.CitedQuote;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -269,6 +272,27 @@ class ReindexTest {
         assertThat(Sql.query(index.dataSource(), "SELECT sha256 FROM corpus_file WHERE source = ?",
                 rs -> rs.getString(1), FEED))
                 .containsExactly(Hashes.sha256Hex(Files.readAllBytes(corpus.resolve(FEED))));
+    }
+
+    /** verify checks quotes against the files the answers were cited from: the folder the index was read from. */
+    @Test
+    void should_record_the_folder_the_index_was_read_from(@TempDir Path copy) throws IOException {
+        assertThat(index.corpusFolder()).contains(corpus.toAbsolutePath().normalize());
+        for (String name : List.of(CATEGORY, FEED)) {
+            Files.copy(corpus.resolve(name), copy.resolve(name));
+        }
+        // the same files in another folder: nothing to change, and the other folder is the one now served
+        index.reindexer().reindex(new ReindexOptions(copy, false, false), embedder, new ReindexListener() {
+        });
+        assertThat(index.corpusFolder()).contains(copy.toAbsolutePath().normalize());
+
+        String sentence = "A sentence only the copy holds.";
+        Files.writeString(copy.resolve(FEED), Files.readString(copy.resolve(FEED)) + "\n" + sentence + "\n");
+        int at = Files.readString(copy.resolve(FEED)).indexOf(sentence);
+        CitedQuote cited = new CitedQuote(1, sentence, null, FEED, at, at + sentence.length(), null);
+        CitationVerifier verifier = new CitationVerifier(new CorpusLocation(corpus), index);
+        assertThat(verifier.verify(List.of(cited)).exact()).isEqualTo(1);
+        assertThat(verifier.verify(List.of(cited), corpus).changed()).isEqualTo(1);
     }
 
     @Test

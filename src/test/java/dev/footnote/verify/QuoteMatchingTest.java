@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +148,14 @@ class QuoteMatchingTest {
                 quote("Dogs bark.", 0, null)));
         assertThat(broken.verified()).isFalse();
         assertThat(broken.changed()).isEqualTo(1);
+    }
+
+    @Test
+    void should_check_against_the_folder_the_index_was_read_from_while_it_exists(@TempDir Path configured) {
+        assertThat(CitationVerifier.indexedFolder(Optional.of(folder), () -> configured)).isEqualTo(folder);
+        assertThat(CitationVerifier.indexedFolder(Optional.of(folder.resolve("gone")), () -> configured))
+                .isEqualTo(configured);
+        assertThat(CitationVerifier.indexedFolder(Optional.empty(), () -> configured)).isEqualTo(configured);
     }
 
     private CitationVerifier verifier() {
