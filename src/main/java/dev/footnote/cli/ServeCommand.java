@@ -1,9 +1,12 @@
 package dev.footnote.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import dev.footnote.config.FootnoteConfig;
 import dev.footnote.corpus.CorpusLocation;
 import dev.footnote.index.Index;
 import dev.footnote.index.ReindexOptions;
@@ -20,13 +23,26 @@ public class ServeCommand implements Callable<Integer> {
     private final Index index;
     private final CorpusLocation corpus;
 
-    public ServeCommand(Index index, CorpusLocation corpus) {
+    private final FootnoteConfig config;
+    private final String host;
+
+    public ServeCommand(Index index, CorpusLocation corpus, FootnoteConfig config,
+            @ConfigProperty(name = "quarkus.http.host") String host) {
         this.index = index;
         this.corpus = corpus;
+        this.config = config;
+        this.host = host;
     }
 
     @Override
     public Integer call() {
+        boolean keysRequired = config.api().keys().map(keys -> keys.stream().anyMatch(key -> !key.isBlank()))
+                .orElse(false);
+        if (!keysRequired && !isLoopback(host)) {
+            LOG.warnf("Footnote listens on %s without API keys: anyone who can reach this machine can ask questions "
+                    + "and read the essays. Set footnote.api.keys (FOOTNOTE_API_KEYS), or listen on 127.0.0.1 "
+                    + "(QUARKUS_HTTP_HOST)", host);
+        }
         index.requireCompatible();
         if (index.isEmpty()) {
             LOG.infof("The index is empty: indexing %s", corpus.folder());
@@ -38,5 +54,11 @@ public class ServeCommand implements Callable<Integer> {
         }
         Quarkus.waitForExit();
         return 0;
+    }
+
+    /** Whether {@code host} is an address only this machine reaches. */
+    static boolean isLoopback(String host) {
+        String name = host.strip().toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("[::1]");
     }
 }
