@@ -22,7 +22,8 @@ final class RouteProblems {
     static void send(RoutingContext context, Problem problem, ObjectMapper json) {
         String body;
         try {
-            String path = context.normalizedPath().toLowerCase(Locale.ROOT);
+            // the path as sent: the router's normalised one cannot be had for an address it cannot decode
+            String path = String.valueOf(context.request().path()).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
             body = json.writeValueAsString(path.equals("/v1") || path.startsWith("/v1/")
                     ? ErrorResponse.of(problem, false) : problem);
         } catch (JsonProcessingException e) {
