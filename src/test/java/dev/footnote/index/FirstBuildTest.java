@@ -56,7 +56,7 @@ class FirstBuildTest {
         assertThatThrownBy(index::requireServing).isInstanceOfSatisfying(IndexBuildingException.class, e -> {
             assertThat(e.essaysDone()).isEqualTo(1);
             assertThat(e.essaysTotal()).isGreaterThan(1);
-            assertThat(e.getMessage()).isEqualTo("the essays are being indexed (1 of " + e.essaysTotal()
+            assertThat(e.getMessage()).isEqualTo("Footnote is indexing the essays (1 of " + e.essaysTotal()
                     + "); try again in a few seconds");
         });
 
@@ -66,7 +66,7 @@ class FirstBuildTest {
         assertThatCode(sameIndexElsewhere::requireServing).doesNotThrowAnyException();
         assertThatThrownBy(sameIndexElsewhere::requireNotBeingFilled).isInstanceOfSatisfying(
                 IndexBuildingException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("the essays are being indexed; try again in a few seconds"));
+                e -> assertThat(e.getMessage()).isEqualTo("Footnote is indexing the essays; try again in a few seconds"));
 
         goOn.countDown();
         ReindexSummary summary = build.get(120, TimeUnit.SECONDS);
