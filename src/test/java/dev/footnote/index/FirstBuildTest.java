@@ -40,8 +40,8 @@ class FirstBuildTest {
         CountDownLatch goOn = new CountDownLatch(1);
         ReindexListener pausing = new ReindexListener() {
             @Override
-            public void progressed(int essaysDone, int passagesDone, long tokens) {
-                if (essaysDone == 1) {
+            public void progressed(int essayVersions, int embedded, long tokens) {
+                if (essayVersions == 1) {
                     firstEssayWritten.countDown();
                     await(goOn);
                 }
