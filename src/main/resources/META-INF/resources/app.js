@@ -21,6 +21,11 @@ async function problemDetail(response) {
   }
 }
 
+// A problem's detail as a sentence of its own: capitalised, with a full stop.
+function sentence(detail) {
+  return detail.charAt(0).toUpperCase() + detail.slice(1) + ".";
+}
+
 // ---- API keys: when this Footnote asks for one, the page asks the reader once and keeps it ----------
 const KEY_STORAGE = "footnote.apiKey";
 
@@ -52,7 +57,7 @@ async function loadEssays() {
     const response = await api("api/essays");
     const retry = retryAfterSeconds(response);
     if (retry) {
-      $("essay-list").replaceChildren(el("li", "indexing", `Indexing: ${await problemDetail(response)}`));
+      $("essay-list").replaceChildren(el("li", "indexing", sentence(await problemDetail(response))));
       setTimeout(loadEssays, retry * 1000);
       return;
     }
@@ -88,7 +93,7 @@ async function loadOverview() {
     const response = await api("api/overview");
     const retry = retryAfterSeconds(response);
     if (retry) {
-      $("intro-summary").textContent = `Footnote is indexing the essays: ${await problemDetail(response)}.`;
+      $("intro-summary").textContent = sentence(await problemDetail(response));
       setTimeout(loadOverview, retry * 1000);
       return;
     }
@@ -366,7 +371,7 @@ function showIndexing(message, detail) {
   message.item.classList.remove("thinking", "streaming");
   message.item.classList.add("indexing");
   message.status.textContent = "Still indexing";
-  message.body.textContent = detail.charAt(0).toUpperCase() + detail.slice(1) + ".";
+  message.body.textContent = sentence(detail);
 }
 
 function showError(message, detail) {

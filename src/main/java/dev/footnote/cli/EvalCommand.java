@@ -13,8 +13,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eval FILE.jsonl [--k N] [--json]}: retrieval and answer quality over a question set. */
-@Command(name = "eval", description = "Measure a question set: retrieval hit@1/3/5/10 and MRR@10, then chat "
-        + "refusal accuracy and quoted evidence.")
+@Command(name = "eval", description = {
+        "Measure a question set. Prints the number of questions and k, then a table,",
+        "a row for all questions and one per style and per kind, with the columns",
+        "  ans, none   answerable and not answerable questions",
+        "  hit@1, hit@5 [95%% CI], hit10, MRR@10 [95%% CI]",
+        "              retrieval: passages retrieved that hold the evidence",
+        "  reach       evidence among the passages the answerer received",
+        "  quote       evidence in the answer's quotes",
+        "  f.ref       answerable questions declined",
+        "  refus       not answerable questions declined",
+        "then the retrieval and answer p50 times, and the ids of the answerable",
+        "questions missed in the top k, of the not answerable ones answered and of",
+        "the answerable ones declined." })
 public class EvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.jsonl", description = "Questions, one JSON object a line.")

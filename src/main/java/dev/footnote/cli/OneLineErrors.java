@@ -1,5 +1,7 @@
 package dev.footnote.cli;
 
+import java.util.Optional;
+
 import picocli.CommandLine;
 
 /** Failures on the command line are one line on stderr and a non-zero exit code, never a stack trace. */
@@ -16,8 +18,31 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Com
 
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
-        e.getCommandLine().getErr().println("footnote: " + e.getMessage() + " (see --help)");
+        String message = unknownCommand(e).map(name -> "unknown command \"" + name + "\"; see footnote help")
+                .orElse(e.getMessage() + " (see --help)");
+        e.getCommandLine().getErr().println("footnote: " + message);
         return USAGE;
+    }
+
+    /**
+     * The command that {@code e} failed to find, the same whether it was run ({@code footnote nosuch}) or asked
+     * about ({@code footnote help nosuch}); empty when {@code e} is about something else.
+     */
+    static Optional<String> unknownCommand(CommandLine.ParameterException e) {
+        CommandLine line = e.getCommandLine();
+        String name = null;
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            name = unmatched.getUnmatched().isEmpty() ? null : unmatched.getUnmatched().get(0);
+        } else if (line.getParseResult() != null && line.getParseResult().subcommand() != null
+                && line.getParseResult().subcommand().commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+            name = line.getParseResult().subcommand().matchedPositionals().stream()
+                    .flatMap(command -> command.stringValues().stream()).findFirst().orElse(null);
+        }
+        if (name == null || name.startsWith("-") || line.getSubcommands().isEmpty()
+                || line.getSubcommands().containsKey(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     /** What went wrong beneath a wrapper: the message of the first cause that has one. */

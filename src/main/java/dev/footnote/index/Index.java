@@ -232,15 +232,15 @@ public final class Index {
         }
 
         @Override
-        public void planned(int essays, int passages) {
-            essaysTotal = essays;
-            listener.planned(essays, passages);
+        public void planned(ReindexSummary plan, int essayVersions) {
+            essaysTotal = essayVersions;
+            listener.planned(plan, essayVersions);
         }
 
         @Override
-        public void progressed(int essaysDone, int passagesDone, long tokens) {
-            this.essaysDone = essaysDone;
-            listener.progressed(essaysDone, passagesDone, tokens);
+        public void progressed(int essayVersions, int embedded, long tokens) {
+            this.essaysDone = essayVersions;
+            listener.progressed(essayVersions, embedded, tokens);
         }
     }
 }

@@ -7,8 +7,8 @@ public class IndexBuildingException extends IndexException {
     private final int essaysTotal;
 
     public IndexBuildingException(int essaysDone, int essaysTotal) {
-        super(essaysTotal == 0 ? "the essays are being indexed; try again in a few seconds"
-                : "the essays are being indexed (" + essaysDone + " of " + essaysTotal
+        super(essaysTotal == 0 ? "Footnote is indexing the essays; try again in a few seconds"
+                : "Footnote is indexing the essays (" + essaysDone + " of " + essaysTotal
                         + "); try again in a few seconds");
         this.essaysDone = essaysDone;
         this.essaysTotal = essaysTotal;

@@ -6,11 +6,19 @@ public interface ReindexListener {
     ReindexListener SILENT = new ReindexListener() {
     };
 
-    /** Called once the plan is known: {@code essays} to write with {@code passages} passages between them. */
-    default void planned(int essays, int passages) {
+    /**
+     * Called once the plan is known. {@code plan} holds the counts the run's summary will report (essays
+     * added, changed, removed and unchanged, passages served, and as {@code embedded} the passage windows it
+     * will embed), as a dry run would; {@code essayVersions} essays are written, which also counts unchanged
+     * essays that only moved within their files.
+     */
+    default void planned(ReindexSummary plan, int essayVersions) {
     }
 
-    /** Called after each essay is written. {@code tokens} counts word pieces embedded so far. */
-    default void progressed(int essaysDone, int passagesDone, long tokens) {
+    /**
+     * Called after each essay version is written: {@code essayVersions} of the planned ones, {@code embedded}
+     * passage windows embedded so far (of the plan's {@code embedded}), {@code tokens} word pieces embedded.
+     */
+    default void progressed(int essayVersions, int embedded, long tokens) {
     }
 }

@@ -15,8 +15,12 @@ public record ReindexSummary(int added, int changed, int removed, int unchanged,
 
     /** The one-line summary that {@code reindex} prints on stdout. */
     public String line() {
-        return String.format(Locale.ROOT,
-                "essays: %d added, %d changed, %d removed, %d unchanged; passages: %d; embedded: %d; took %.1f s",
-                added, changed, removed, unchanged, passages, embedded, seconds);
+        return String.format(Locale.ROOT, "%s; embedded: %d; took %.1f s", counts(), embedded, seconds);
+    }
+
+    /** The essays and passages of {@link #line()}, which a run's plan reports in the same words. */
+    public String counts() {
+        return String.format(Locale.ROOT, "essays: %d added, %d changed, %d removed, %d unchanged; passages: %d",
+                added, changed, removed, unchanged, passages);
     }
 }

@@ -2,6 +2,7 @@ package dev.footnote.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,8 +60,8 @@ public final class Reindexer {
         long started = System.nanoTime();
         if (options.dryRun()) {
             Plan plan = plan(options);
-            int toEmbed = options.full() ? countWindows(plan.toWrite) : countUnembedded(plan.toWrite);
-            return plan.summary(toEmbed, seconds(started), true);
+            return plan.summary(missing(plan.toWrite, knownVectors(plan.toWrite, options.full())).size(),
+                    seconds(started), true);
         }
         // The plan is made under the lock, so that it cannot be based on what a concurrent run replaces.
         try (ReindexLock lock = ReindexLock.acquire(index.dataSource())) {
@@ -76,8 +77,9 @@ public final class Reindexer {
                         + indexed + " indexed essays; check the corpus folder (" + options.corpus()
                         + "), or allow it with --allow-removals");
             }
-            listener.planned(plan.toWrite.size(), countPassages(plan.toWrite));
-            int embedded = stage(plan.toWrite, options.full(), embedder, listener);
+            Map<String, float[]> known = knownVectors(plan.toWrite, options.full());
+            listener.planned(plan.summary(missing(plan.toWrite, known).size(), 0, false), plan.toWrite.size());
+            int embedded = stage(plan.toWrite, known, embedder, listener);
             index.tables().publish(plan.toWrite, plan.removed, index.expectedManifest(), options.corpus(),
                     plan.files, READING_RULES);
             int dropped = index.tables().removeUnserved();
@@ -160,9 +162,8 @@ public final class Reindexer {
      * per group keeps the model's batches full (texts of similar length padded together) even when essays are
      * short, and each group is stored before the next starts, so a failed run leaves its vectors for the next.
      */
-    private int stage(List<StagedEssay> toWrite, boolean full, EmbeddingModel embedder, ReindexListener listener) {
-        Map<String, float[]> known = full ? new HashMap<>() : index.vectors().findByTextHash(windows(toWrite)
-                .map(w -> textHash(w.embeddingText())).toList());
+    private int stage(List<StagedEssay> toWrite, Map<String, float[]> known, EmbeddingModel embedder,
+            ReindexListener listener) {
         Progress progress = new Progress();
         List<StagedEssay> group = new ArrayList<>();
         Map<String, Passage.Window> missing = new LinkedHashMap<>();
@@ -206,8 +207,7 @@ public final class Reindexer {
             }
             index.vectors().add(entries);
             progress.essays++;
-            progress.passages += essay.passages().size();
-            listener.progressed(progress.essays, progress.passages, progress.tokens);
+            listener.progressed(progress.essays, progress.embedded, progress.tokens);
         }
         group.clear();
         missing.clear();
@@ -216,27 +216,26 @@ public final class Reindexer {
     /** Counters of one run. */
     private static final class Progress {
         int essays;
-        int passages;
         int embedded;
         long tokens;
     }
 
-    private int countUnembedded(List<StagedEssay> toWrite) {
-        List<String> hashes = windows(toWrite).map(w -> textHash(w.embeddingText())).distinct().toList();
-        Map<String, float[]> known = index.vectors().findByTextHash(hashes);
-        return (int) hashes.stream().filter(h -> !known.containsKey(h)).count();
+    /** The stored vectors the windows of {@code toWrite} can reuse: none for a full rebuild. */
+    private Map<String, float[]> knownVectors(List<StagedEssay> toWrite, boolean full) {
+        return full ? new HashMap<>() : index.vectors().findByTextHash(
+                windows(toWrite).map(w -> textHash(w.embeddingText())).distinct().toList());
     }
 
-    private static int countWindows(List<StagedEssay> essays) {
-        return (int) windows(essays).map(Passage.Window::embeddingText).distinct().count();
+    /** The text hashes of the windows that {@link #stage} embeds: those without a {@code known} vector. */
+    private Set<String> missing(List<StagedEssay> toWrite, Map<String, float[]> known) {
+        Set<String> missing = new HashSet<>();
+        windows(toWrite).map(w -> textHash(w.embeddingText())).filter(hash -> !known.containsKey(hash))
+                .forEach(missing::add);
+        return missing;
     }
 
     private static Stream<Passage.Window> windows(List<StagedEssay> essays) {
         return essays.stream().flatMap(e -> e.passages().stream()).flatMap(p -> p.windows().stream());
-    }
-
-    private static int countPassages(List<StagedEssay> essays) {
-        return essays.stream().mapToInt(e -> e.passages().size()).sum();
     }
 
     private String textHash(String embeddingText) {

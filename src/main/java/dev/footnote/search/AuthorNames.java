@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import dev.footnote.text.Text;
 
 /**
- * Authors as users type them: a full name, a surname, or any part of a name, in any case
- * ({@code willison}, {@code Simon Willison}, {@code Iaso}). Names and questions are compared as
+ * Authors as users type them: a full name, a surname, or the start of any part of a name, in any case
+ * ({@code willison}, {@code Simon Willison}, {@code Iaso}, {@code simon w}). Names and questions are compared as
  * {@link Text#words}, so "Iaso's" holds "iaso".
  */
 public final class AuthorNames {
@@ -29,7 +29,11 @@ public final class AuthorNames {
         authors.forEach(author -> this.authors.put(author, Text.words(author)));
     }
 
-    /** The authors whose name holds every word of {@code typed} as a whole word; empty when none does. */
+    /**
+     * The authors whose name starts a distinct word with each word of {@code typed}, in any order: {@code
+     * willi}, {@code simon w} and {@code Sim Will} all match Simon Willison, as do whole words. Empty when none
+     * does.
+     */
     public List<String> matching(String typed) {
         List<String> words = Text.words(typed);
         if (words.isEmpty()) {
@@ -37,11 +41,29 @@ public final class AuthorNames {
         }
         List<String> matches = new ArrayList<>();
         authors.forEach((author, parts) -> {
-            if (parts.containsAll(words)) {
+            if (prefixesOfDistinctParts(words, 0, parts, new boolean[parts.size()])) {
                 matches.add(author);
             }
         });
         return matches;
+    }
+
+    /** Whether {@code typed} from {@code next} on can each start a different part not yet {@code used}. */
+    private static boolean prefixesOfDistinctParts(List<String> typed, int next, List<String> parts, boolean[] used) {
+        if (next == typed.size()) {
+            return true;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (!used[i] && parts.get(i).startsWith(typed.get(next))) {
+                used[i] = true;
+                boolean rest = prefixesOfDistinctParts(typed, next + 1, parts, used);
+                used[i] = false;
+                if (rest) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,10 +48,30 @@ class EntryPointTest {
     }
 
     @Test
-    void should_reject_an_unknown_command_in_one_line() throws Exception {
-        Run run = run("serach", "x");
+    void should_list_in_the_help_of_eval_exactly_the_figures_eval_prints() throws Exception {
+        Run help = run("help", "eval");
+        assertThat(help.exitCode).isZero();
+        String text = help.out.replaceAll("\\s+", " ");
+        assertThat(text).contains("hit@1", "hit@5 [95% CI]", "hit10", "MRR@10 [95% CI]", "reach", "quote", "f.ref",
+                "refus", "p50").doesNotContain("hit@3").doesNotContain("hit@1/");
+    }
+
+    @Test
+    void should_reject_an_unknown_command_in_one_line_whether_run_or_asked_about() throws Exception {
+        for (String[] args : new String[][] {{"serach"}, {"serach", "x"}, {"help", "serach"}}) {
+            Run run = run(args);
+            assertThat(run.exitCode).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err).as(String.join(" ", args))
+                    .isEqualTo("footnote: unknown command \"serach\"; see footnote help\n");
+            assertThat(run.out).isEmpty();
+        }
+    }
+
+    @Test
+    void should_still_name_an_unknown_option_as_an_option() throws Exception {
+        Run run = run("--serach");
         assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err).isEqualTo("footnote: Unmatched arguments from index 0: 'serach', 'x' (see --help)\n");
+        assertThat(run.err).isEqualTo("footnote: Unknown option: '--serach' (see --help)\n");
     }
 
     private record Run(int exitCode, String out, String err) {

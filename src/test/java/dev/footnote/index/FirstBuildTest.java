@@ -40,8 +40,8 @@ class FirstBuildTest {
         CountDownLatch goOn = new CountDownLatch(1);
         ReindexListener pausing = new ReindexListener() {
             @Override
-            public void progressed(int essaysDone, int passagesDone, long tokens) {
-                if (essaysDone == 1) {
+            public void progressed(int essayVersions, int embedded, long tokens) {
+                if (essayVersions == 1) {
                     firstEssayWritten.countDown();
                     await(goOn);
                 }
@@ -56,7 +56,7 @@ class FirstBuildTest {
         assertThatThrownBy(index::requireServing).isInstanceOfSatisfying(IndexBuildingException.class, e -> {
             assertThat(e.essaysDone()).isEqualTo(1);
             assertThat(e.essaysTotal()).isGreaterThan(1);
-            assertThat(e.getMessage()).isEqualTo("the essays are being indexed (1 of " + e.essaysTotal()
+            assertThat(e.getMessage()).isEqualTo("Footnote is indexing the essays (1 of " + e.essaysTotal()
                     + "); try again in a few seconds");
         });
 
@@ -66,7 +66,7 @@ class FirstBuildTest {
         assertThatCode(sameIndexElsewhere::requireServing).doesNotThrowAnyException();
         assertThatThrownBy(sameIndexElsewhere::requireNotBeingFilled).isInstanceOfSatisfying(
                 IndexBuildingException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("the essays are being indexed; try again in a few seconds"));
+                e -> assertThat(e.getMessage()).isEqualTo("Footnote is indexing the essays; try again in a few seconds"));
 
         goOn.countDown();
         ReindexSummary summary = build.get(120, TimeUnit.SECONDS);

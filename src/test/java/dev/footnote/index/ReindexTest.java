@@ -113,6 +113,43 @@ class ReindexTest {
     }
 
     @Test
+    void should_announce_in_its_plan_the_counts_that_its_summary_reports() throws IOException {
+        // given a changed essay, and a new post above the three of the feed page: the essays after each move
+        edit(CATEGORY, "Very useful insight in this paper out of Stanford.", "A very useful insight from Stanford.");
+        String feed = Files.readString(corpus.resolve(FEED));
+        Files.writeString(corpus.resolve(FEED), feed.replace("Latest Posts (3 found)\n", "Latest Posts (4 found)\n"
+                + "Jane Doe 1 hours ago\n\nA brand new post\n\nThis post is new. It pushes the others down.\n\n0 views\n"));
+        List<ReindexSummary> plans = new ArrayList<>();
+        List<Integer> versions = new ArrayList<>();
+        List<Integer> embeddedSoFar = new ArrayList<>();
+        // when
+        ReindexSummary summary = new Reindexer(index, 8).reindex(ReindexOptions.incremental(corpus), embedder,
+                new ReindexListener() {
+                    @Override
+                    public void planned(ReindexSummary plan, int essayVersions) {
+                        plans.add(plan);
+                        versions.add(essayVersions);
+                    }
+
+                    @Override
+                    public void progressed(int essayVersions, int embedded, long tokens) {
+                        embeddedSoFar.add(embedded);
+                    }
+                });
+        // then the plan says what the summary says, to the number, and progress counts up to it
+        assertThat(summary.added()).isEqualTo(1);
+        assertThat(summary.changed()).isEqualTo(1);
+        assertThat(summary.unchanged()).isEqualTo(6);
+        assertThat(plans).singleElement().satisfies(plan -> {
+            assertThat(plan.counts()).isEqualTo(summary.counts());
+            assertThat(plan.embedded()).isEqualTo(summary.embedded()).isEqualTo(embedder.texts.get()).isPositive();
+        });
+        // all eight essays are written: the new one, the changed one, and six that moved within their files
+        assertThat(versions).containsExactly(8);
+        assertThat(embeddedSoFar).hasSize(8).isSorted().last().isEqualTo(summary.embedded());
+    }
+
+    @Test
     void should_delete_the_passages_of_a_removed_essay() throws IOException {
         // given
         Files.delete(corpus.resolve(FEED));
@@ -180,7 +217,7 @@ class ReindexTest {
         // when a reader looks after each staged essay
         new Reindexer(index, 8).reindex(ReindexOptions.incremental(corpus), encoder.embeddingModel(Role.PASSAGE), new ReindexListener() {
             @Override
-            public void progressed(int essaysDone, int passagesDone, long tokens) {
+            public void progressed(int essayVersions, int embedded, long tokens) {
                 seenMidway.add(index.passageCount() + "/" + essayBody(REASONING).contains("from Stanford."));
             }
         });
@@ -247,7 +284,7 @@ class ReindexTest {
         AtomicInteger plans = new AtomicInteger();
         ReindexListener planning = new ReindexListener() {
             @Override
-            public void planned(int essays, int passages) {
+            public void planned(ReindexSummary plan, int essayVersions) {
                 plans.incrementAndGet();
             }
         };

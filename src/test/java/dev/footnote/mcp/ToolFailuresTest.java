@@ -19,7 +19,7 @@ class ToolFailuresTest {
         assertThat(failure(new InvalidQueryException("\"k\" must be from 1 to 50, not 0")))
                 .isEqualTo("\"k\" must be from 1 to 50, not 0");
         assertThat(failure(new IndexBuildingException(3, 40)))
-                .isEqualTo("the essays are being indexed (3 of 40); try again in a few seconds");
+                .isEqualTo("Footnote is indexing the essays (3 of 40); try again in a few seconds");
     }
 
     @Test

@@ -21,10 +21,31 @@ class AuthorNamesTest {
     }
 
     @Test
-    void should_match_nothing_for_a_name_no_author_has_or_a_fragment_of_a_word() {
+    void should_match_the_start_of_each_name_part_in_any_case_and_order() {
+        assertThat(names.matching("willi")).containsExactly("Simon Willison");
+        assertThat(names.matching("Willi")).containsExactly("Simon Willison");
+        assertThat(names.matching("simon w")).containsExactly("Simon Willison");
+        assertThat(names.matching("Sim Will")).containsExactly("Simon Willison");
+        assertThat(names.matching("will SIM")).containsExactly("Simon Willison");
+        assertThat(names.matching("Sim")).containsExactly("Simon Willison", "Simon Brown");
+        assertThat(names.matching("s")).containsExactly("Simon Willison", "Sean Goedecke", "Simon Brown");
+    }
+
+    @Test
+    void should_match_nothing_for_a_name_no_author_has_or_a_fragment_inside_a_word() {
         assertThat(names.matching("Wilson")).isEmpty();
-        assertThat(names.matching("Willi")).isEmpty();
+        assertThat(names.matching("llison")).isEmpty();
+        assertThat(names.matching("Willisons")).isEmpty();
+        assertThat(names.matching("simon b w")).isEmpty();
         assertThat(names.matching("  ")).isEmpty();
+    }
+
+    @Test
+    void should_give_each_typed_word_a_name_part_of_its_own() {
+        AuthorNames twins = new AuthorNames(List.of("Anna Annabel Smith", "Anna Smith"));
+        assertThat(twins.matching("ann ann")).containsExactly("Anna Annabel Smith");
+        assertThat(twins.matching("anna smith")).containsExactly("Anna Annabel Smith", "Anna Smith");
+        assertThat(twins.matching("smith smith")).isEmpty();
     }
 
     @Test

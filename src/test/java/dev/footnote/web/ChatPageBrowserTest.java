@@ -194,14 +194,20 @@ class ChatPageBrowserTest {
         // given a server still building its first index: 503 with Retry-After and the progress
         ((JavascriptExecutor) browser).executeScript(String.join("\n",
                 "const realFetch = window.fetch;",
-                "window.fetch = (url, options) => String(url).includes('api/chat/stream')",
+                "window.fetch = (url, options) => /api\\/(chat\\/stream|overview|essays)/.test(String(url))",
                 "  ? Promise.resolve(new Response(JSON.stringify({type: 'about:blank', title: 'Service Unavailable',",
-                "      status: 503, detail: 'the essays are being indexed (12 of 47); try again in a few seconds'}),",
+                "      status: 503, detail: 'Footnote is indexing the essays (12 of 47); try again in a few seconds'}),",
                 "      {status: 503, headers: {'Content-Type': 'application/problem+json', 'Retry-After': '5'}}))",
-                "  : realFetch(url, options);"));
+                "  : realFetch(url, options);",
+                "loadOverview();",
+                "loadEssays();"));
+        String progress = "Footnote is indexing the essays (12 of 47); try again in a few seconds.";
+        // the start screen and the essay list say so once, in the server's words
+        wait.until(ExpectedConditions.textToBe(By.id("intro-summary"), progress));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#essay-list li.indexing"), progress));
         browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
         WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.indexing")));
-        assertThat(answer.getText()).contains("Still indexing").contains("12 of 47")
+        assertThat(answer.getText()).contains("Still indexing").contains(progress)
                 .doesNotContain("don't cover").doesNotContain("Something went wrong");
         screenshot("8-indexing");
     }

@@ -25,7 +25,7 @@ class ProblemsTest {
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
         assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
         assertThat(((Problem) response.getEntity()).detail())
-                .isEqualTo("the essays are being indexed (12 of 47); try again in a few seconds");
+                .isEqualTo("Footnote is indexing the essays (12 of 47); try again in a few seconds");
     }
 
     @Test
