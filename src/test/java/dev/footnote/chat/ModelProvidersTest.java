@@ -211,20 +211,18 @@ class ModelProvidersTest {
     @Test
     void should_give_up_on_a_hanging_server_within_its_timeout() {
         server.hang();
-        for (String provider : List.of("openai", "ollama")) {
-            long started = System.nanoTime();
-            assertThatThrownBy(() -> chat(provider, "m", Duration.ofSeconds(2))
-                    .answer(QUESTION, Optional.empty(), Optional.of(5), null))
-                    .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.timedOut()).isTrue())
-                    .hasMessageContaining("did not answer within 2 s");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-        }
+        assertEveryProviderGivesUpWithinItsTimeout();
     }
 
     @Test
     void should_give_up_on_a_server_that_trickles_its_body_within_its_timeout() {
         server.reply(firstSentence(1) + " [1]");
         server.trickle();
+        assertEveryProviderGivesUpWithinItsTimeout();
+    }
+
+    /** A call fails as a timeout soon after its 2 s bound (the whole call may take a second more), not later. */
+    private void assertEveryProviderGivesUpWithinItsTimeout() {
         for (String provider : List.of("openai", "ollama")) {
             long started = System.nanoTime();
             assertThatThrownBy(() -> chat(provider, "m", Duration.ofSeconds(2))
