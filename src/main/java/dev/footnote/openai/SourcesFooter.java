@@ -32,8 +32,8 @@ final class SourcesFooter {
         for (Citation c : citations) {
             out.append("\n[").append(c.n()).append("] ").append(plain(c.essay().title())).append(" — ")
                     .append(c.essay().author() == null ? "author unknown" : plain(c.essay().author())).append(", ")
-                    .append(plain(c.source())).append(", characters ").append(c.quoteStart()).append('–').append(c.quoteEnd())
-                    .append(": “").append(plain(c.quote())).append('”');
+                    .append(plain(c.source())).append(", characters ").append(c.quoteStart()).append('–')
+                    .append(c.quoteEnd()).append(": “").append(plain(c.quote())).append('”');
         }
         return out.toString();
     }

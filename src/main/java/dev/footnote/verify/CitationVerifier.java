@@ -128,7 +128,8 @@ public class CitationVerifier {
                     citedEnd, citedStart, citedEnd, null, null);
         }
         String text = source.get().text();
-        Boolean unchanged = citation.sha256() == null ? null : citation.sha256().equalsIgnoreCase(source.get().sha256());
+        Boolean unchanged = citation.sha256() == null ? null
+                : citation.sha256().equalsIgnoreCase(source.get().sha256());
         String quote = citation.quote();
         if (citedEnd <= text.length() && text.startsWith(quote, citedStart)) {
             return new QuoteCheck(citation.n(), QuoteStatus.EXACT, citation.source(), quote, citedStart, citedEnd,
