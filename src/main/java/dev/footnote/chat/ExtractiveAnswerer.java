@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import dev.footnote.evidence.Evidence;
 import dev.footnote.evidence.SentenceCandidate;
@@ -16,7 +18,8 @@ import dev.footnote.search.PassageHit;
  * <ul>
  *   <li>one short contiguous excerpt around the best sentence: its neighbours in the passage join it while
  *   they score at least {@value #EXTEND} of the best, up to {@value #MAX_SENTENCES} sentences;</li>
- *   <li>and the best sentence of one other passage, when it scores at least {@value #SECOND} of the best.</li>
+ *   <li>and the best sentence of one other passage, when it scores at least {@value #SECOND} of the best and is
+ *   not a sentence the first excerpt already quotes (consecutive passages share a sentence).</li>
  * </ul>
  * Whether to answer at all was decided before, by the evidence model.
  */
@@ -60,9 +63,12 @@ final class ExtractiveAnswerer implements Answerer {
         }
         SentenceCandidate best = byProbability.get(0);
         List<List<SentenceCandidate>> excerpts = new ArrayList<>();
-        excerpts.add(around(best, byProbability));
+        List<SentenceCandidate> first = around(best, byProbability);
+        excerpts.add(first);
+        Set<String> quoted = first.stream().map(c -> c.text().strip()).collect(Collectors.toSet());
         byProbability.stream()
                 .filter(c -> c.passage() != best.passage() && c.probability() >= SECOND * best.probability())
+                .filter(c -> !quoted.contains(c.text().strip()))
                 .findFirst()
                 .ifPresent(second -> excerpts.add(List.of(second)));
         excerpts.sort(Comparator.comparingInt(e -> e.get(0).passage()));

@@ -35,6 +35,19 @@ class ExtractiveExcerptsTest {
         assertThat(ExtractiveAnswerer.excerpts(far)).hasSize(1);
     }
 
+    /** Consecutive passages share a sentence: it is quoted once, under the best passage's number. */
+    @Test
+    void should_not_quote_a_sentence_twice_when_two_passages_hold_it() {
+        SentenceCandidate shared = new SentenceCandidate(0, 5, new Span(50, 80), "Susan Kare designed the card faces.",
+                new double[0], 0.9);
+        SentenceCandidate again = new SentenceCandidate(1, 0, new Span(0, 30), "Susan Kare designed the card faces. ",
+                new double[0], 0.88);
+        List<List<SentenceCandidate>> excerpts = ExtractiveAnswerer.excerpts(byProbability(shared, again,
+                sentence(2, 3, 0.75), sentence(1, 1, 0.1)));
+        assertThat(excerpts).flatExtracting(e -> e).extracting(SentenceCandidate::text)
+                .containsExactly("Susan Kare designed the card faces.", "sentence 2.3");
+    }
+
     @Test
     void should_never_quote_more_than_three_sentences_in_one_excerpt() {
         List<SentenceCandidate> candidates = byProbability(sentence(0, 0, 0.8), sentence(0, 1, 0.8),
