@@ -73,3 +73,42 @@ def encode(model, tokenizer, texts, batch=64, max_length=None):
             for j, i in enumerate(idx):
                 out[i] = vecs[j]
     return torch.stack(out) if out else torch.empty(0, 384)
+
+
+class Essay:
+    """A source file's text and its sentences."""
+
+    def __init__(self, name):
+        with open(os.path.join(ESSAYS, name), encoding="utf-8") as f:
+            self.text = f.read()
+        self.sentences = sentences(self.text)
+
+    def overlapping(self, start, end):
+        """Indexes of the sentences that share a character with [start, end)."""
+        return [i for i, (s, e, _) in enumerate(self.sentences) if s < end and e > start]
+
+    def within(self, start, end, margin):
+        """Indexes of the sentences lying wholly within `margin` characters of [start, end)."""
+        return [i for i, (s, e, _) in enumerate(self.sentences) if s >= start - margin and e <= end + margin]
+
+
+def answerable(rows, essays):
+    """Questions whose evidence is found verbatim in their source file, each with its evidence span(s):
+    (row, essay, [(start, end), ...]). `kind: none` questions have no evidence and are left out."""
+    out = []
+    for row in rows:
+        if row.get("kind") == "none" or not row.get("evidence"):
+            continue
+        name = row["source_file"]
+        if name not in essays:
+            essays[name] = Essay(name)
+        essay = essays[name]
+        spans = []
+        for evidence in (row.get("evidence"), row.get("evidence2")):
+            if evidence:
+                at = essay.text.find(evidence)
+                if at >= 0:
+                    spans.append((at, at + len(evidence)))
+        if spans and spans[0][0] >= 0:
+            out.append((row, essay, spans))
+    return out

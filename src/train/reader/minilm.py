@@ -19,6 +19,7 @@ VOCAB = 30522
 POSITIONS = 512
 TYPES = 2
 EPS = 1e-12
+DROPOUT = 0.1  # BERT's, in training only: `eval()` switches it off, and the state dict has no trace of it
 
 
 class Embeddings(nn.Module):
@@ -28,12 +29,13 @@ class Embeddings(nn.Module):
         self.position_embeddings = nn.Embedding(POSITIONS, HIDDEN)
         self.token_type_embeddings = nn.Embedding(TYPES, HIDDEN)
         self.LayerNorm = nn.LayerNorm(HIDDEN, eps=EPS)
+        self.dropout = nn.Dropout(DROPOUT)
 
     def forward(self, input_ids, token_type_ids):
         positions = torch.arange(input_ids.shape[1], device=input_ids.device).unsqueeze(0)
         x = self.word_embeddings(input_ids) + self.position_embeddings(positions) \
             + self.token_type_embeddings(token_type_ids)
-        return self.LayerNorm(x)
+        return self.dropout(self.LayerNorm(x))
 
 
 class SelfAttention(nn.Module):
@@ -42,6 +44,7 @@ class SelfAttention(nn.Module):
         self.query = nn.Linear(HIDDEN, HIDDEN)
         self.key = nn.Linear(HIDDEN, HIDDEN)
         self.value = nn.Linear(HIDDEN, HIDDEN)
+        self.dropout = nn.Dropout(DROPOUT)
 
     def forward(self, x, bias):
         b, t, _ = x.shape
@@ -52,20 +55,21 @@ class SelfAttention(nn.Module):
 
         q, k, v = heads(self.query(x)), heads(self.key(x)), heads(self.value(x))
         scores = torch.matmul(q, k.transpose(-1, -2)) / math.sqrt(d) + bias
-        context = torch.matmul(scores.softmax(dim=-1), v)
+        context = torch.matmul(self.dropout(scores.softmax(dim=-1)), v)
         return context.transpose(1, 2).reshape(b, t, HIDDEN)
 
 
 class DenseNorm(nn.Module):
-    """A projection, dropout-free residual, then LayerNorm (BERT's `*Output` blocks)."""
+    """A projection with dropout, the residual, then LayerNorm (BERT's `*Output` blocks)."""
 
     def __init__(self, inputs):
         super().__init__()
         self.dense = nn.Linear(inputs, HIDDEN)
         self.LayerNorm = nn.LayerNorm(HIDDEN, eps=EPS)
+        self.dropout = nn.Dropout(DROPOUT)
 
     def forward(self, x, residual):
-        return self.LayerNorm(self.dense(x) + residual)
+        return self.LayerNorm(self.dropout(self.dense(x)) + residual)
 
 
 class Attention(nn.Module):
