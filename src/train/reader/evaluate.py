@@ -5,6 +5,9 @@ and holdout-essays.jsonl (essays that no training question touches), the candida
 source file lying wholly within 2,000 characters of its evidence; a sentence overlapping the evidence (or
 `evidence2`) is a positive. Candidates are ranked by the cosine of their vector with the question's; the
 script prints hit@1 (a positive ranked first) and MRR (of the best-ranked positive) per model and split.
+Most held-out questions of holdout-questions.jsonl ask about a sentence that is also some training question's
+positive (paraphrases of one question were split apart), so the script also scores the ones whose evidence
+sentence no training question uses ("unseen"); holdout-essays.jsonl shares no sentence with training.
 
     python3 evaluate.py [--model /tmp/footnote-reader/reader.pt ...]
 
@@ -21,6 +24,7 @@ from minilm import load
 from wordpiece import WordPiece
 
 SPLITS = ("holdout-questions.jsonl", "holdout-essays.jsonl")
+UNSEEN = "holdout-questions unseen"
 
 
 def tasks(split, margin, essays):
@@ -33,6 +37,13 @@ def tasks(split, margin, essays):
         candidates = sorted(set(candidates) | positives)
         out.append((row["question"], essay, candidates, positives))
     return out
+
+
+def training_positives(essays):
+    """(essay text id, sentence index) of every training question's evidence sentences."""
+    rows = common.read_jsonl(os.path.join(common.SPLITS, "train.jsonl"))
+    return {(id(essay), i) for _, essay, spans in common.answerable(rows, essays)
+            for s, e in spans for i in essay.overlapping(s, e)}
 
 
 def score(model, tokenizer, task_list, cache):
@@ -63,18 +74,20 @@ def main():
     tokenizer = WordPiece(common.TOKENIZER)
     essays = {}
     splits = {split: tasks(split, args.margin, essays) for split in SPLITS}
+    seen = training_positives(essays)
+    splits[UNSEEN] = [t for t in splits[SPLITS[0]] if not any((id(t[1]), i) in seen for i in t[3])]
     for split, t in splits.items():
         mean = sum(len(c) for _, _, c, _ in t) / len(t)
         print(f"{split}: {len(t)} answerable questions, {mean:.0f} candidate sentences each on average")
     names = ["base (shipped ONNX)"] + args.model
-    header = f"{'model':<40}" + "".join(f"{s.replace('.jsonl', ''):>28}" for s in SPLITS)
+    header = f"{'model':<40}" + "".join(f"{s.replace('.jsonl', ''):>28}" for s in splits)
     print(header)
-    print(f"{'':<40}" + "".join(f"{'hit@1':>16}{'MRR':>12}" for _ in SPLITS))
+    print(f"{'':<40}" + "".join(f"{'hit@1':>16}{'MRR':>12}" for _ in splits))
     for name, path in zip(names, [common.ONNX] + args.model):
         model = load(path).eval()
         cache = {}
         cells = []
-        for split in SPLITS:
+        for split in splits:
             hit, mrr = score(model, tokenizer, splits[split], cache)
             cells.append(f"{hit:>16.3f}{mrr:>12.3f}")
         print(f"{os.path.basename(name)[:40]:<40}" + "".join(cells), flush=True)
