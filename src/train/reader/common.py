@@ -11,7 +11,7 @@ MODEL_DIR = os.environ.get("READER_MODEL_DIR", "/tmp/footnote-reader")
 ONNX = os.path.join(MODEL_DIR, "all-minilm-l6-v2.onnx")
 TOKENIZER = os.path.join(MODEL_DIR, "all-minilm-l6-v2-tokenizer.json")
 SPLITS = os.path.join(REPO, "src", "test", "resources", "eval", "writers", "splits")
-ESSAYS = os.environ.get("READER_ESSAYS", "/work/shared/essays")
+ESSAYS = os.environ.get("READER_ESSAYS", os.path.join(REPO, "src", "main", "resources", "essays"))
 
 
 def unpack_artifact():
