@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         "Measure a question set. Prints the number of questions and k, then a table,",
         "a row for all questions and one per style and per kind, with the columns",
         "  ans, none   answerable and not answerable questions",
-        "  hit@1, hit@5 [95%% CI], hit10, MRR@10 [95%% CI]",
+        "  hit@1, hit@3, hit@5 [95%% CI], hit@10, MRR@10 [95%% CI]",
         "              retrieval: passages retrieved that hold the evidence",
         "  reach       evidence among the passages the answerer received",
         "  quote       evidence in the answer's quotes",

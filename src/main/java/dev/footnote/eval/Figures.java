@@ -38,17 +38,18 @@ public record Figures(int answerable, int unanswerable, double hitAt1, double hi
         return outcomes.isEmpty() ? Double.NaN : outcomes.stream().mapToDouble(measure).average().orElse(0);
     }
 
-    /** One table row: the measures in the order of {@link #HEADER}. */
+    /** One table row: the measures in the order and widths of {@link #HEADER}. */
     String row(String label) {
-        return String.format(Locale.ROOT, "%-14s %4d %4d  %s %s %s %s  %s %s  %s %s %s  %s", label, answerable,
-                unanswerable, cell(hitAt1), cell(hitAt5) + " " + interval(hitAt5Interval), cell(hitAt10),
+        return String.format(Locale.ROOT, COLUMNS, label, answerable, unanswerable, cell(hitAt1), cell(hitAt3),
+                cell(hitAt5) + " " + interval(hitAt5Interval), cell(hitAt10),
                 cell(mrrAt10) + " " + interval(mrrAt10Interval), cell(reached), cell(quoted), cell(falseRefusals),
-                "", "", cell(refused)).replaceAll(" +$", "");
+                cell(refused)).replaceAll(" +$", "");
     }
 
-    static final String HEADER = String.format(Locale.ROOT, "%-14s %4s %4s  %5s %-19s %5s %-19s  %5s %5s  %5s %5s",
-            "", "ans", "none", "hit@1", "hit@5 [95% CI]", "hit10", "MRR@10 [95% CI]", "reach", "quote", "f.ref",
-            "refus");
+    private static final String COLUMNS = "%-14s %4s %4s  %5s %5s %-19s %6s %-19s  %5s %5s  %5s %5s";
+
+    static final String HEADER = String.format(Locale.ROOT, COLUMNS, "", "ans", "none", "hit@1", "hit@3",
+            "hit@5 [95% CI]", "hit@10", "MRR@10 [95% CI]", "reach", "quote", "f.ref", "refus");
 
     private static String cell(double value) {
         return Double.isNaN(value) ? "    -" : String.format(Locale.ROOT, "%5.3f", value);

@@ -34,7 +34,8 @@ class EvalReportTest {
         assertThat(report.byKind().get("fact").falseRefusals()).isCloseTo(0.5, EPSILON);
         assertThat(report.misses()).containsExactly("b", "c");
         assertThat(report.refusedAnswerable()).containsExactly("c");
-        assertThat(report.text()).contains("style short", "kind none", "hit@5 [95% CI]");
+        assertThat(report.text()).contains("style short", "kind none", "hit@1", "hit@3", "hit@5 [95% CI]",
+                "hit@10");
     }
 
     @Test
