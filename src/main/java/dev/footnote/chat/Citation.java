@@ -1,6 +1,7 @@
 package dev.footnote.chat;
 
 import dev.footnote.search.PassageHit;
+import dev.footnote.text.Span;
 
 /**
  * A numbered citation: {@code [n]} in the answer points at this retrieved passage.
@@ -14,16 +15,10 @@ import dev.footnote.search.PassageHit;
 public record Citation(int n, int rank, String quote, String text, String source, int start, int end,
         String sha256, CitedEssay essay) {
 
-    /** Where the quote starts in the file: inside the passage, or at the passage's start if it is not found. */
-    public int quoteStart() {
+    /** Where the quote stands in the file: inside the passage, or the passage itself if it does not hold it. */
+    public Span quoteSpan() {
         int within = text == null || quote == null ? -1 : text.indexOf(quote);
-        return within < 0 ? start : start + within;
-    }
-
-    /** Where the quote ends in the file, exclusive; the passage's end if the quote is not found in it. */
-    public int quoteEnd() {
-        int within = text == null || quote == null ? -1 : text.indexOf(quote);
-        return within < 0 ? end : start + within + quote.length();
+        return within < 0 ? new Span(start, end) : new Span(start + within, start + within + quote.length());
     }
 
     /** The essay a citation comes from. */

@@ -8,6 +8,7 @@ import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.QueryLimits;
+import dev.footnote.text.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,9 +54,10 @@ public class AskCommand implements Callable<Integer> {
             out.append("\n");
         }
         for (Citation c : answer.citations()) {
+            Span quoted = c.quoteSpan();
             out.append(String.format("[%d] %s — %s, %s, characters %d–%d%n    “%s”%n", c.n(), c.essay().title(),
-                    c.essay().author() == null ? "author unknown" : c.essay().author(), c.source(), c.quoteStart(),
-                    c.quoteEnd(),
+                    c.essay().author() == null ? "author unknown" : c.essay().author(), c.source(), quoted.start(),
+                    quoted.end(),
                     c.quote()));
         }
         out.append("\n(").append(answer.provider()).append(answer.grounded() ? "" : ", not found in the essays")

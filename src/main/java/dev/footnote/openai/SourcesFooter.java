@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import dev.footnote.chat.Citation;
+import dev.footnote.text.Span;
 
 /**
  * The readable list of an answer's sources, for clients that show only its text:
@@ -30,10 +31,11 @@ final class SourcesFooter {
         }
         StringBuilder out = new StringBuilder("\n\nSources:");
         for (Citation c : citations) {
+            Span quoted = c.quoteSpan();
             out.append("\n[").append(c.n()).append("] ").append(plain(c.essay().title())).append(" — ")
                     .append(c.essay().author() == null ? "author unknown" : plain(c.essay().author())).append(", ")
-                    .append(plain(c.source())).append(", characters ").append(c.quoteStart()).append('–')
-                    .append(c.quoteEnd()).append(": “").append(plain(c.quote())).append('”');
+                    .append(plain(c.source())).append(", characters ").append(quoted.start()).append('–')
+                    .append(quoted.end()).append(": “").append(plain(c.quote())).append('”');
         }
         return out.toString();
     }

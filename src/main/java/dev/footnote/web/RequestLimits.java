@@ -59,6 +59,7 @@ public class RequestLimits {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
+        String path = rawPath(request.uri());
         if (request.uri().length() > MAX_REQUEST_LINE) {
             refuse(context, Problem.of(414, "URI Too Long", "the address is longer than "
                     + MAX_REQUEST_LINE / 1024 + " KB; a question is at most " + PassageQuery.MAX_TEXT_LENGTH
@@ -70,9 +71,9 @@ public class RequestLimits {
             refuse(context, tooLarge());
         } else if (!wellFormed(request.uri())) {
             refuse(context, MALFORMED_ADDRESS);
-        } else if (rawPath(request.uri()).indexOf(';') >= 0) {
+        } else if (path.indexOf(';') >= 0) {
             refuse(context, PATH_PARAMETERS);
-        } else if (hasEncodedSeparator(rawPath(request.uri()))) {
+        } else if (hasEncodedSeparator(path)) {
             refuse(context, ENCODED_SEPARATOR);
         } else if (isChunked(request)) {
             // read here, so that a body past the limit fails the route (413 below), not the server's own limit
