@@ -69,8 +69,8 @@ class CommandLineTest {
         Run run = run("eval", "src/test/resources/eval/public-questions.jsonl", "--k", "10");
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(run.out).contains("questions: 18 answerable, 2 not answerable by the essays; retrieval k = 10")
-                .contains("hit@5 [95% CI]", "MRR@10 [95% CI]")
-                .containsPattern("(?m)^all +18 +2 +0\\.\\d{3} 0\\.\\d{3} \\[0\\.\\d\\d, [01]\\.\\d\\d\\]");
+                .contains("hit@1 hit@3 hit@5 [95% CI]", "hit@10 MRR@10 [95% CI]")
+                .containsPattern("(?m)^all +18 +2 +0\\.\\d{3} 0\\.\\d{3} 0\\.\\d{3} \\[0\\.\\d\\d, [01]\\.\\d\\d\\]");
     }
 
     @Test
