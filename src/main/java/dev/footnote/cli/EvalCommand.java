@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
         "  quote       evidence in the answer's quotes",
         "  f.ref       answerable questions declined",
         "  refus       not answerable questions declined",
+        "then the share of answered questions naming their essay's author (style",
+        "author) whose first citation is from that author, of paraphrase groups",
+        "(group) answered alike, and of answers citing one source text twice,",
         "then the retrieval and answer p50 times, and the ids of the answerable",
         "questions missed in the top k, of the not answerable ones answered and of",
         "the answerable ones declined." })

@@ -12,11 +12,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param kind  {@code fact}, {@code opinion}, {@code number}, {@code who}, {@code multi} or {@code none}
  * @param style how it is written: {@code short} (typed into a chat box), {@code natural} or
- *              {@code descriptive} (names the essay by its argument, then asks); absent in older sets
+ *              {@code descriptive} (names the essay by its argument, then asks), {@code author} (names the
+ *              essay's author); absent in older sets
+ * @param group the paraphrase group: questions with the same group ask one thing in other words; absent if none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvalQuestion(String id, String question, String kind, String style, String evidence,
-        String evidence2, @JsonProperty("essay_title") String essayTitle, String author) {
+        String evidence2, @JsonProperty("essay_title") String essayTitle, String author, String group) {
+
+    /** A question of an older set, which has no paraphrase groups. */
+    public EvalQuestion(String id, String question, String kind, String style, String evidence, String evidence2,
+            String essayTitle, String author) {
+        this(id, question, kind, style, evidence, evidence2, essayTitle, author, null);
+    }
+
+    /** Whether the question names the author of the essay that answers it. */
+    public boolean namesAuthor() {
+        return "author".equals(style) && author != null && !author.isBlank();
+    }
 
     public boolean answerable() {
         return !"none".equals(kind);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +22,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
+import dev.footnote.chat.Citation;
+import dev.footnote.chat.Citation.CitedEssay;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
@@ -88,14 +91,17 @@ public class Evaluator {
             List<PassageHit> passages = searchTimer.record(() -> search.search(new PassageQuery(question.question(),
                     depth, Optional.empty(), Optional.empty())));
             ChatAnswer answer = answerTimer.record(() -> chat.answerAlone(question.question()));
+            Optional<CitedEssay> cited = answer.citations().stream().findFirst().map(Citation::essay);
+            boolean repeated = quotesRepeated(answer.citations());
             if (!question.answerable()) {
-                outcomes.add(new Outcome(question, 0, false, answer.grounded(), false));
+                outcomes.add(new Outcome(question, 0, false, answer.grounded(), false, cited, repeated));
                 continue;
             }
             EvidenceMatcher evidence = new EvidenceMatcher(question.evidences());
             boolean reached = firstHit(evidence, chat.contextAlone(question.question())) > 0;
             boolean quoted = answer.citations().stream().anyMatch(c -> evidence.hits(c.quote()));
-            outcomes.add(new Outcome(question, firstHit(evidence, passages), reached, answer.grounded(), quoted));
+            outcomes.add(new Outcome(question, firstHit(evidence, passages), reached, answer.grounded(), quoted,
+                    cited, repeated));
         }
         return EvalReport.of(k, outcomes, medianMillis(searchTimer), medianMillis(answerTimer));
     }
@@ -113,6 +119,20 @@ public class Evaluator {
     private static double medianMillis(Timer timer) {
         ValueAtPercentile[] percentiles = timer.takeSnapshot().percentileValues();
         return timer.count() == 0 ? 0 : percentiles[0].value(TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether two citations quote overlapping text of one source file. */
+    static boolean quotesRepeated(List<Citation> citations) {
+        for (int i = 0; i < citations.size(); i++) {
+            for (int j = i + 1; j < citations.size(); j++) {
+                Citation a = citations.get(i);
+                Citation b = citations.get(j);
+                if (Objects.equals(a.source(), b.source()) && a.quoteSpan().overlaps(b.quoteSpan())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The 1-based rank of the first passage holding the evidence, or 0. */

@@ -16,6 +16,11 @@ public record Span(int start, int end) {
         return end - start;
     }
 
+    /** Whether the two spans share at least one character. */
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
+
     public String of(String text) {
         return text.substring(start, end);
     }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+
+import dev.footnote.chat.Citation.CitedEssay;
 
 class EvalReportTest {
 
@@ -39,6 +42,32 @@ class EvalReportTest {
     }
 
     @Test
+    void should_report_named_authors_paraphrase_groups_and_repeated_sources() {
+        // given: two questions naming Ada (one answered from her, one from Bob), a group of three wordings with
+        // one essay cited first, a group whose second wording is declined, and one answer quoting a text twice
+        EvalQuestion namedA = new EvalQuestion("n1", "what does ada say", "fact", "author", "e", null, "t", "Ada", null);
+        EvalQuestion namedB = new EvalQuestion("n2", "ada on x", "fact", "author", "e", null, "t", "Ada", null);
+        List<Outcome> outcomes = List.of(
+                new Outcome(namedA, 1, true, true, true, cited("e1", "ada"), false),
+                new Outcome(namedB, 1, true, true, true, cited("e2", "Bob"), true),
+                new Outcome(grouped("g1a", "g1"), 1, true, true, true, cited("e1", "Ada"), false),
+                new Outcome(grouped("g1b", "g1"), 2, true, true, true, cited("e1", "Ada"), false),
+                new Outcome(grouped("g1c", "g1"), 1, true, true, false, cited("e1", "Ada"), false),
+                new Outcome(grouped("g2a", "g2"), 1, true, true, true, cited("e3", "Ada"), false),
+                new Outcome(grouped("g2b", "g2"), 1, true, false, false, Optional.empty(), false));
+        // when
+        EvalReport report = EvalReport.of(5, outcomes, 1, 2);
+        // then
+        assertThat(report.namedAuthor()).isEqualTo(new Share(1, 2));
+        assertThat(report.sameOutcome()).isEqualTo(new Share(1, 2));
+        assertThat(report.groupsAnswered()).isEqualTo(new Share(4, 5));
+        assertThat(report.repeatedSources()).isEqualTo(new Share(1, 6));
+        assertThat(report.text()).contains("named author, first citation from that author: 1 of 2 (0.500)",
+                "paraphrase groups with one outcome and first essay: 1 of 2 (0.500)",
+                "answers citing one stretch of source twice: 1 of 6 (0.167)");
+    }
+
+    @Test
     void should_put_the_mean_inside_its_bootstrap_interval_and_narrow_it_with_more_questions() {
         List<Outcome> few = outcomes(10);
         List<Outcome> many = outcomes(200);
@@ -56,6 +85,14 @@ class EvalReportTest {
             outcomes.add(new Outcome(question("q" + i, "fact", "short"), i % 3 == 0 ? 0 : 1, true, true, true));
         }
         return outcomes;
+    }
+
+    private static Optional<CitedEssay> cited(String essayId, String author) {
+        return Optional.of(new CitedEssay(essayId, "title " + essayId, author));
+    }
+
+    private static EvalQuestion grouped(String id, String group) {
+        return new EvalQuestion(id, "question " + id, "fact", "natural", "e", null, "t", "Ada", group);
     }
 
     private static EvalQuestion question(String id, String kind, String style) {
