@@ -13,6 +13,10 @@ import dev.footnote.search.AuthorNames;
 /**
  * Makes a follow-up question stand on its own: the query-transform stage.
  *
+ * <p><b>Whose essays.</b> A question that names an author ("What does Armin Ronacher use Codex for?", "willison's
+ * take on agents") is searched in that author's essays only, as {@code author=} would: the names are the served
+ * essays' authors, matched as {@link AuthorNames#namedIn} says.
+ *
  * <p><b>Who "he" or "she" is.</b> A question that refers to a person with {@code he, she, him, her, his,
  * hers} is about, in this order: the author the question itself names ("What did Karpathy say he would do
  * next?"); else the author the user named last in the conversation; else the author of the essay cited first
@@ -57,15 +61,15 @@ final class FollowUps {
 
     /** The question made standalone by the pronoun and essay rules alone: no model is asked to rewrite it. */
     Resolved byRules(String question, List<Turn> history) {
+        AuthorNames names = authors.get();
+        Optional<String> inQuestion = names.namedIn(question);
         if (history.isEmpty()) {
-            return new Resolved(question, Optional.empty(), Optional.empty());
+            return new Resolved(question, inQuestion, Optional.empty());
         }
         Turn previous = history.get(history.size() - 1);
-        Optional<String> author = Optional.empty();
+        Optional<String> author = inQuestion;
         String standalone = question;
         if (PERSON.matcher(question).find()) {
-            AuthorNames names = authors.get();
-            Optional<String> inQuestion = names.namedIn(question);
             author = inQuestion.or(() -> namedEarlier(history, names)).or(() -> Optional.ofNullable(previous.author()));
             // "What did Karpathy say he would do next?" already names whom "he" means
             standalone = inQuestion.isPresent() ? question : author.map(name -> named(question, name)).orElse(question);

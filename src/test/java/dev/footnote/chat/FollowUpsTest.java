@@ -20,6 +20,23 @@ class FollowUpsTest {
     private final FollowUps rule = new FollowUps(new Rewriter(null), () -> AUTHORS);
 
     @Test
+    void should_search_only_the_essays_of_an_author_a_standalone_question_names() {
+        assertThat(rule.resolve("What does Sean Goedecke use Codex for?", List.of()).author())
+                .contains("Sean Goedecke");
+        assertThat(rule.resolve("willison's take on agents", List.of()).author()).contains("Simon Willison");
+        assertThat(rule.resolve("How does Iaso block scrapers?", List.of()).author()).contains("Xe Iaso");
+        assertThat(rule.resolve("How do coding agents work?", List.of()).author()).isEmpty();
+    }
+
+    @Test
+    void should_search_the_author_a_follow_up_names_over_the_one_cited_before() {
+        List<Turn> history = List.of(turn("How should a code review comment be phrased?", "Sean Goedecke"));
+
+        assertThat(rule.resolve("And what does Willison say about reviews?", history).author())
+                .contains("Simon Willison");
+    }
+
+    @Test
     void should_read_he_as_the_author_the_user_named_before_the_one_cited_first() {
         // the user asked about Willison; the answer's first citation came from Goedecke's essay
         List<Turn> history = List.of(turn("What does Simon Willison think about coding agents?", "Sean Goedecke"));
