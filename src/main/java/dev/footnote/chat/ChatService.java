@@ -21,6 +21,7 @@ import dev.footnote.evidence.Evidence;
 import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
 import dev.footnote.language.QuestionLanguage;
+import dev.footnote.search.OverlapMerger;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
@@ -202,8 +203,8 @@ public class ChatService {
     }
 
     private List<PassageHit> context(FollowUps.Resolved resolved, Optional<Integer> k) {
-        return search.search(new PassageQuery(resolved.question(), k.orElse(defaultK), resolved.author(),
-                resolved.essayId())).stream().filter(search::isRelevant).toList();
+        return OverlapMerger.merged(search.search(new PassageQuery(resolved.question(), k.orElse(defaultK),
+                resolved.author(), resolved.essayId())).stream().filter(search::isRelevant).toList());
     }
 
     private ChatAnswer answer(String id, String question, List<Turn> history, Optional<Integer> k,
