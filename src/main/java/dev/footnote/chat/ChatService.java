@@ -11,15 +11,11 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.embedding.Embeddings;
-import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.evidence.Evidence;
 import dev.footnote.evidence.EvidenceFinder;
-import dev.footnote.evidence.EvidenceModel;
 import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.OverlapMerger;
 import dev.footnote.search.PassageHit;
@@ -68,21 +64,14 @@ public class ChatService {
     private final boolean showUnchecked;
     private final MeterRegistry registry;
 
+    /** Search, the evidence finder and the citation check share the embedding cache: each text is embedded once. */
     @Inject
     public ChatService(PassageSearch search, Conversations conversations, Embeddings embeddings, OnnxEncoder encoder,
-            Prompts prompts, ObjectMapper json, QuestionLanguage language, FootnoteConfig config,
+            EvidenceFinder evidence, Prompts prompts, QuestionLanguage language, FootnoteConfig config,
             MeterRegistry registry) {
-        this(search, conversations, embeddings, encoder.model().cosines(), prompts,
-                EvidenceModel.load(config.evidence().model(), json), language, config, registry);
-    }
-
-    /** Search, the evidence finder and the citation check share one cache: each text is embedded once. */
-    private ChatService(PassageSearch search, Conversations conversations, Embeddings embeddings,
-            EncoderModel.CosineRange cosines, Prompts prompts, EvidenceModel model, QuestionLanguage language,
-            FootnoteConfig config, MeterRegistry registry) {
         this(search, conversations, AnswererFactory.create(config.llm(), new PromptBuilder(prompts), registry),
-                new EvidenceFinder(embeddings, model), new CitationBuilder(embeddings, cosines), language,
-                config.chat().k(), config.chat().showUnchecked(), registry);
+                evidence, new CitationBuilder(embeddings, encoder.model().cosines()), language, config.chat().k(),
+                config.chat().showUnchecked(), registry);
     }
 
     ChatService(PassageSearch search, Conversations conversations, Answerer answerer, EvidenceFinder evidence,

@@ -185,8 +185,25 @@ public interface FootnoteConfig {
     }
 
     interface Evidence {
-        /** A model file written by {@code calibrate}; unset means the model shipped with the application. */
+        /**
+         * Which encoder reads the retrieved sentences for the evidence model: {@code footnote-reader}, the reader
+         * fine-tuned on questions and their answering sentences, or {@code embedding}, the search's own model.
+         * Each comes with its own fitted evidence model.
+         */
+        @WithDefault("footnote-reader")
+        EvidenceReader reader();
+
+        /**
+         * A model file written by {@code calibrate}; it names the reader it was fitted with, which then reads the
+         * sentences. Unset means the model shipped for {@code footnote.evidence.reader}.
+         */
         Optional<Path> model();
+    }
+
+    /** The encoders that can read sentences for the evidence model. */
+    enum EvidenceReader {
+        FOOTNOTE_READER,
+        EMBEDDING
     }
 
     interface Admin {

@@ -67,6 +67,15 @@ public record EncoderModel(String name, String onnxResource, String tokenizerRes
             "Represent this sentence for searching relevant passages: ", "", 512, 384, true,
             new CosineRange(0.51, 0.83));
 
+    /**
+     * Footnote's reader: all-MiniLM-L6-v2 fine-tuned on questions and the sentences that answer them
+     * ({@code src/train/reader}), its weights stored as int8 and widened when loaded. It reads sentences for the
+     * evidence model; it is not offered for retrieval. Same tokenizer, pooling and limits as its base.
+     */
+    public static final EncoderModel FOOTNOTE_READER = new EncoderModel("footnote-reader-1",
+            "/reader/footnote-reader-1.onnx", "/all-minilm-l6-v2-tokenizer.json", Pooling.MEAN, "", "", 128, 384,
+            false, new CosineRange(0.1, 0.7));
+
     /** The models {@code footnote.embedding.model} accepts, the default first. */
     public static final List<EncoderModel> ALL = List.of(ALL_MINILM_L6_V2, E5_SMALL_V2_Q, BGE_SMALL_EN_V15_Q);
 
@@ -80,6 +89,15 @@ public record EncoderModel(String name, String onnxResource, String tokenizerRes
     public static EncoderModel configured(String name) {
         return named(name).orElseThrow(() -> new IllegalArgumentException("footnote.embedding.model must be "
                 + acceptedNames() + ", not \"" + name + "\""));
+    }
+
+    /** The reader of this name, which an evidence model file records; an unknown one fails with its name. */
+    public static EncoderModel reader(String name) {
+        if (FOOTNOTE_READER.name().equalsIgnoreCase(name.strip())) {
+            return FOOTNOTE_READER;
+        }
+        throw new IllegalStateException("the evidence model was fitted with the reader \"" + name
+                + "\", which this version of Footnote does not have; run calibrate again");
     }
 
     /** The accepted names, as the configuration spells them. */

@@ -17,7 +17,8 @@ import dev.footnote.evidence.SentenceCandidate;
 import dev.footnote.search.PassageHit;
 
 /**
- * Fits the evidence models on a question set (the tune questions; never the holdout):
+ * Fits the evidence models on a question set (never a holdout), on the similarities of the reader the served
+ * evidence model names:
  * <ol>
  *   <li>the <b>sentence model</b>, on every sentence of the passages chat retrieves for each question,
  *   labelled by whether it holds the question's evidence (sentences of unanswerable questions hold none);</li>
@@ -91,7 +92,8 @@ public class Calibrator {
                 .mapToDouble(i -> probability[i]).sorted().toArray();
         double threshold = answerableProbabilities.length == 0 ? 0
                 : allowed >= answerableProbabilities.length ? 1 : answerableProbabilities[allowed];
-        EvidenceModel model = new EvidenceModel(sentence, answerability, threshold, targetFalseRefusals, fittedOn);
+        EvidenceModel model = new EvidenceModel(sentence, answerability, threshold, targetFalseRefusals, fittedOn,
+                chat.evidenceFinder().model().reader());
         return new Result(model, report(ordered, bestOutOfFold, probability, threshold, unretrievedAnswerable));
     }
 

@@ -7,6 +7,9 @@ import java.util.List;
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.Vectors;
 import dev.footnote.search.PassageHit;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Reads the retrieved passages sentence by sentence for the answer to a question: every sentence gets the
@@ -18,14 +21,23 @@ public final class EvidenceFinder {
 
     private final Embeddings embeddings;
     private final EvidenceModel model;
+    private final Timer reading;
 
     public EvidenceFinder(Embeddings embeddings, EvidenceModel model) {
+        this(embeddings, model, new SimpleMeterRegistry());
+    }
+
+    /** Times each reading of the passages as {@code footnote.evidence.read}, tagged with the reader's name. */
+    public EvidenceFinder(Embeddings embeddings, EvidenceModel model, MeterRegistry registry) {
         this.embeddings = embeddings;
         this.model = model;
+        this.reading = Timer.builder("footnote.evidence.read")
+                .description("Time to read the retrieved passages' sentences for the evidence model")
+                .tag("reader", model.reader()).publishPercentileHistogram().register(registry);
     }
 
     public Evidence find(String question, List<PassageHit> passages) {
-        List<SentenceCandidate> candidates = candidates(question, passages);
+        List<SentenceCandidate> candidates = reading.record(() -> candidates(question, passages));
         if (candidates.isEmpty()) {
             return Evidence.NONE;
         }

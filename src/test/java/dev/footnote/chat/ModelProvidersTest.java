@@ -287,7 +287,7 @@ class ModelProvidersTest {
         ChatService chat = new ChatService(new PassageSearch(index, shared, Reranker.none(), config, registry),
                 conversations, AnswererFactory.create(new TestLlm("extractive", "", "", Duration.ofSeconds(10)),
                         new PromptBuilder(prompts), registry),
-                new EvidenceFinder(shared, EvidenceModel.load(Optional.empty(), new ObjectMapper())),
+                new EvidenceFinder(shared, EvidenceModel.load(Optional.empty(), EvidenceModel.EMBEDDING_RESOURCE, new ObjectMapper())),
                 new CitationBuilder(shared), language, 5, false, registry);
 
         ChatAnswer answer = chat.answer(QUESTION, Optional.empty(), Optional.of(5), null);
@@ -380,7 +380,7 @@ class ModelProvidersTest {
 
     /** The evidence model shipped with the application, over the test's encoder. */
     static EvidenceFinder shippedEvidence(OnnxEncoder encoder) {
-        return new EvidenceFinder(Embeddings.cached(encoder, 1000), EvidenceModel.load(Optional.empty(), new ObjectMapper()));
+        return new EvidenceFinder(Embeddings.cached(encoder, 1000), EvidenceModel.load(Optional.empty(), EvidenceModel.EMBEDDING_RESOURCE, new ObjectMapper()));
     }
 
     record TestLlm(String provider, String url, String name, Duration timeout) implements FootnoteConfig.Llm {

@@ -40,8 +40,8 @@ class EvalTest {
         assertThat(report.hitAt5()).as(report.text()).isGreaterThanOrEqualTo(0.88);
         assertThat(report.mrrAt10()).as(report.text()).isGreaterThanOrEqualTo(0.74);
         assertThat(report.reached()).as(report.text()).isGreaterThanOrEqualTo(0.88);
-        assertThat(report.quotedEvidence()).as(report.text()).isGreaterThanOrEqualTo(0.57);
-        // the refusal threshold was chosen on tune to decline at most 3 % of answerable questions
+        assertThat(report.quotedEvidence()).as(report.text()).isGreaterThanOrEqualTo(0.62);
+        // the refusal threshold was chosen on the calibration sets to decline at most 3 % of answerable questions
         assertThat(report.answeredAccuracy()).as(report.text()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.byStyle().keySet()).containsExactly("descriptive", "natural", "short");
     }
@@ -64,6 +64,45 @@ class EvalTest {
 
         assertThat(report.unanswerable()).isEqualTo(8);
         assertThat(report.refusalAccuracy()).as(report.text()).isEqualTo(1.0);
+    }
+
+    /**
+     * The reader's holdouts, from four independent writers: questions on essays the reader was trained on but
+     * never their own, with paraphrase groups and questions naming the author. Floors sit just under today's
+     * figures.
+     */
+    @Test
+    void should_quote_decline_and_keep_to_the_named_author_on_the_held_out_questions() {
+        EvalReport report = evaluate(10, "writers/splits/holdout-questions.jsonl");
+
+        assertThat(report.answerable()).isEqualTo(158);
+        assertThat(report.quotedEvidence()).as(report.text()).isGreaterThanOrEqualTo(0.70);
+        assertThat(report.answeredAccuracy()).as(report.text()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.refusalAccuracy()).as(report.text()).isGreaterThanOrEqualTo(0.35);
+        assertThat(report.namedAuthor().value()).as(report.text()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.sameOutcome().count()).as(report.text()).isGreaterThanOrEqualTo(8);
+        assertThat(report.repeatedSources().count()).as(report.text()).isZero();
+    }
+
+    /** Every question on seven essays that no training question touches: how the reader does on a user's own. */
+    @Test
+    void should_quote_the_evidence_on_essays_no_training_question_touched() {
+        EvalReport report = evaluate(10, "writers/splits/holdout-essays.jsonl");
+
+        assertThat(report.answerable()).isEqualTo(145);
+        assertThat(report.quotedEvidence()).as(report.text()).isGreaterThanOrEqualTo(0.66);
+        assertThat(report.answeredAccuracy()).as(report.text()).isGreaterThanOrEqualTo(0.86);
+        assertThat(report.namedAuthor().value()).as(report.text()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.repeatedSources().count()).as(report.text()).isZero();
+    }
+
+    /** Off-topic questions from a writer whose set no threshold was chosen on, false friends included. */
+    @Test
+    void should_decline_the_held_out_off_topic_questions() {
+        EvalReport report = evaluate(5, "off-topic-b.jsonl");
+
+        assertThat(report.unanswerable()).isEqualTo(45);
+        assertThat(report.refusalAccuracy()).as(report.text()).isGreaterThanOrEqualTo(0.93);
     }
 
     @Test

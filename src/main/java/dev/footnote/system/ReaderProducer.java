@@ -1,0 +1,61 @@
+package dev.footnote.system;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.config.FootnoteConfig.EvidenceReader;
+import dev.footnote.embedding.Embeddings;
+import dev.footnote.embedding.EncoderModel;
+import dev.footnote.embedding.OnnxEncoder;
+import dev.footnote.evidence.EvidenceFinder;
+import dev.footnote.evidence.EvidenceModel;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Wires the evidence finder: the fitted evidence model, and the encoder that reads sentences for it, the one the
+ * model was fitted with. The search's embedding model serves when the model names it; Footnote's reader gets an
+ * ONNX session and a vector cache of its own, so a sentence read once costs nothing the next time.
+ */
+@Singleton
+public class ReaderProducer {
+
+    private static final Logger LOG = Logger.getLogger(ReaderProducer.class);
+
+    private OnnxEncoder reader;
+
+    @Produces
+    @Singleton
+    EvidenceModel evidenceModel(FootnoteConfig config, ObjectMapper json) {
+        String shipped = config.evidence().reader() == EvidenceReader.EMBEDDING ? EvidenceModel.EMBEDDING_RESOURCE
+                : EvidenceModel.RESOURCE;
+        return EvidenceModel.load(config.evidence().model(), shipped, json);
+    }
+
+    @Produces
+    @Singleton
+    synchronized EvidenceFinder evidenceFinder(EvidenceModel model, Embeddings embeddings, FootnoteConfig config,
+            MeterRegistry registry) {
+        if (model.readsWithEmbedding()) {
+            return new EvidenceFinder(embeddings, model, registry);
+        }
+        EncoderModel readerModel = EncoderModel.reader(model.reader());
+        LOG.debugf("Sentences are read by %s for the evidence model", readerModel.name());
+        int threads = config.embedding().threads() > 0 ? config.embedding().threads()
+                : Runtime.getRuntime().availableProcessors();
+        reader = new OnnxEncoder(readerModel, config.embedding().batchSize(), threads);
+        return new EvidenceFinder(Embeddings.cached(reader, config.embedding().cacheSize()), model, registry);
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (reader != null) {
+            reader.close();
+        }
+    }
+}
