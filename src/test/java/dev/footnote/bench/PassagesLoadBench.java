@@ -43,18 +43,24 @@ public final class PassagesLoadBench {
         boolean chat = args.length > 3 && args[3].equals("chat");
         HttpClient http = HttpClient.newHttpClient();
         System.out.println(chat ? "POST /api/chat" : "GET /api/passages?k=5");
-        run(http, base, questions, 1, Math.min(40, perClient), "warm-up", chat);
-        run(http, base, questions, 1, perClient, "1 client", chat);
-        run(http, base, questions, 16, perClient / 4, "16 clients", chat);
+        int warmUp = Math.min(40, perClient);
+        run(http, base, questions, 0, 1, warmUp, "warm-up", chat);
+        run(http, base, questions, warmUp, 1, perClient, "1 client", chat);
+        run(http, base, questions, warmUp + perClient, 16, perClient / 4, "16 clients", chat);
     }
 
-    private static void run(HttpClient http, String base, List<String> questions, int clients, int perClient,
-            String label, boolean chat) throws Exception {
+    /**
+     * Sends {@code perClient} questions from each of {@code clients} clients, client {@code c} starting at
+     * question {@code first + c}: each run begins where the one before stopped, so a set longer than all runs
+     * together asks the single client only questions not asked before.
+     */
+    private static void run(HttpClient http, String base, List<String> questions, int first, int clients,
+            int perClient, String label, boolean chat) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<List<Double>>> results = new ArrayList<>();
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
-            int offset = c;
+            int offset = first + c;
             results.add(pool.submit(() -> {
                 List<Double> millis = new ArrayList<>();
                 for (int i = 0; i < perClient; i++) {
