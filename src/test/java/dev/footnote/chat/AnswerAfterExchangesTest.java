@@ -49,7 +49,7 @@ class AnswerAfterExchangesTest {
         String title = first.citations().get(0).essay().title();
         String shown = first.answer() + "\n\nSources:\n[1] " + title + " — Sean Goedecke";
 
-        ChatAnswer followUp = chat.answerAfter("What else does that essay say about AI?",
+        ChatAnswer followUp = chat.answerAfter("What else does that essay say about centaur chess?",
                 List.of(new Exchange("Tell me about remote work.", "The essays don't cover this."),
                         new Exchange("What does Goedecke say centaur chess describes?", shown)),
                 Optional.empty(), null);

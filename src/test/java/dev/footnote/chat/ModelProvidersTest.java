@@ -29,6 +29,7 @@ import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
 import dev.footnote.index.Index;
 import dev.footnote.language.QuestionLanguage;
+import dev.footnote.search.OverlapMerger;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
@@ -44,6 +45,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ModelProvidersTest {
 
+    private static final int K = 5;
     private static final String QUESTION = "How does the AI-generated wiki stop visitors from reaching an arbitrary "
             + "article by typing its address?";
 
@@ -75,10 +77,10 @@ class ModelProvidersTest {
     @BeforeEach
     void startServer() throws Exception {
         server = new FakeModelServer();
-        // the passages a chat sends: the relevant ones among the top 5
-        passages = search.search(new PassageQuery(QUESTION, 5, Optional.empty(), Optional.empty())).stream()
-                .filter(search::isRelevant).toList();
-        assertThat(passages).hasSizeGreaterThanOrEqualTo(3);
+        // the passages a chat sends: the relevant ones among the top K, those that overlap joined into one
+        passages = OverlapMerger.merged(search.search(new PassageQuery(QUESTION, K, Optional.empty(),
+                Optional.empty())).stream().filter(search::isRelevant).toList());
+        assertThat(passages).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @AfterEach
@@ -89,7 +91,7 @@ class ModelProvidersTest {
     @Test
     void should_send_the_system_prompt_fenced_passages_and_model_name_to_an_openai_server() {
         server.reply(firstSentence(1) + " [1]");
-        chat("openai", "gpt-test", Duration.ofSeconds(10)).answer(QUESTION, Optional.empty(), Optional.of(5), null);
+        chat("openai", "gpt-test", Duration.ofSeconds(10)).answer(QUESTION, Optional.empty(), Optional.of(K), null);
 
         JsonNode request = server.lastRequest();
         assertThat(request.path("model").asText()).isEqualTo("gpt-test");
@@ -134,8 +136,8 @@ class ModelProvidersTest {
     }
 
     private void shouldMapMarkers(String provider, boolean streaming) {
-        // given a reply citing passages 1 and 3, and a 9th passage that was never sent
-        String reply = firstSentence(1) + " [1] " + firstSentence(3) + " [3] The wiki is very popular [9].";
+        // given a reply citing passages 2 and 1, and a 9th passage that was never sent
+        String reply = firstSentence(2) + " [2] " + firstSentence(1) + " [1] The wiki is very popular [9].";
         server.reply(reply);
         List<String> tokens = new ArrayList<>();
         List<Citation> announced = new ArrayList<>();
@@ -152,16 +154,16 @@ class ModelProvidersTest {
         };
         // when
         ChatAnswer answer = chat(provider, "small-model", Duration.ofSeconds(10))
-                .answer(QUESTION, Optional.empty(), Optional.of(5), listener);
+                .answer(QUESTION, Optional.empty(), Optional.of(K), listener);
         // then
         assertThat(server.lastRequest().path("model").asText()).isEqualTo("small-model");
         assertThat(answer.provider()).isEqualTo(provider);
-        // passages 1 and 3 become citations 1 and 2 in order of use; the made-up [9] goes, its claim flagged
-        assertThat(answer.answer()).isEqualTo(firstSentence(1) + " [1] " + firstSentence(3)
+        // passages 2 and 1 become citations 1 and 2 in order of use; the made-up [9] goes, its claim flagged
+        assertThat(answer.answer()).isEqualTo(firstSentence(2) + " [1] " + firstSentence(1)
                 + " [2] The wiki is very popular.");
         assertThat(answer.unsupported()).containsExactly("The wiki is very popular.");
         assertThat(answer.citations()).extracting(Citation::n, Citation::rank)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1), org.assertj.core.groups.Tuple.tuple(2, 3));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, 1));
         for (Citation citation : answer.citations()) {
             PassageHit passage = passages.get(citation.rank() - 1);
             assertThat(citation.text()).isEqualTo(passage.text());
@@ -182,11 +184,11 @@ class ModelProvidersTest {
         server.reply(firstSentence(1) + " [1]");
         server.replyToRewrites("What did Sean Goedecke say about code review?");
         ChatService chat = chat("openai", "m", Duration.ofSeconds(10));
-        ChatAnswer first = chat.answer(QUESTION, Optional.empty(), Optional.of(5), null);
+        ChatAnswer first = chat.answer(QUESTION, Optional.empty(), Optional.of(K), null);
         int before = server.requests.size();
         // when
         ChatAnswer followUp = chat.answer("What did he say about code review?", Optional.of(first.conversationId()),
-                Optional.of(5), null);
+                Optional.of(K), null);
         // then the model saw the conversation and the question to rewrite, then answered the rewritten question
         assertThat(server.requests).hasSize(before + 2);
         String rewrite = server.requests.get(before).path("messages").get(0).path("content").asText();
@@ -202,7 +204,7 @@ class ModelProvidersTest {
     void should_remove_a_citation_whose_passage_does_not_support_the_claim() {
         server.reply(firstSentence(1) + " [1] Bananas are an excellent source of potassium for athletes [2].");
         ChatAnswer answer = chat("openai", "m", Duration.ofSeconds(10))
-                .answer(QUESTION, Optional.empty(), Optional.of(5), null);
+                .answer(QUESTION, Optional.empty(), Optional.of(K), null);
         assertThat(answer.citations()).extracting(Citation::n).containsExactly(1);
         assertThat(answer.answer()).endsWith("Bananas are an excellent source of potassium for athletes.");
         assertThat(answer.unsupported()).containsExactly("Bananas are an excellent source of potassium for athletes.");
@@ -226,7 +228,7 @@ class ModelProvidersTest {
         for (String provider : List.of("openai", "ollama")) {
             long started = System.nanoTime();
             assertThatThrownBy(() -> chat(provider, "m", Duration.ofSeconds(2))
-                    .answer(QUESTION, Optional.empty(), Optional.of(5), null))
+                    .answer(QUESTION, Optional.empty(), Optional.of(K), null))
                     .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.timedOut()).isTrue())
                     .hasMessageContaining("did not answer within 2 s");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
@@ -240,12 +242,12 @@ class ModelProvidersTest {
         for (String provider : List.of("openai", "ollama")) {
             ChatService chat = chat(provider, "m", Duration.ofSeconds(10));
             for (int i = 0; i < ModelAnswerer.BREAKER_WINDOW; i++) {
-                assertThatThrownBy(() -> chat.answer(QUESTION, Optional.empty(), Optional.of(5), null))
+                assertThatThrownBy(() -> chat.answer(QUESTION, Optional.empty(), Optional.of(K), null))
                         .isInstanceOf(ModelException.class).hasMessageContaining("server log has the reason");
             }
             int calls = server.requests.size();
 
-            assertThatThrownBy(() -> chat.answer(QUESTION, Optional.empty(), Optional.of(5), null))
+            assertThatThrownBy(() -> chat.answer(QUESTION, Optional.empty(), Optional.of(K), null))
                     .isInstanceOf(ModelException.class)
                     .hasMessage("the " + provider + " model server failed on most recent calls; Footnote stops "
                             + "calling it for 30 s");
@@ -257,7 +259,7 @@ class ModelProvidersTest {
     void should_record_each_model_call_with_its_duration_and_tokens() {
         server.reply(firstSentence(1) + " [1]");
         for (String provider : List.of("openai", "ollama")) {
-            chat(provider, "m", Duration.ofSeconds(10)).answer(QUESTION, Optional.empty(), Optional.of(5), null);
+            chat(provider, "m", Duration.ofSeconds(10)).answer(QUESTION, Optional.empty(), Optional.of(K), null);
 
             assertThat(registry.get("footnote.model.calls").tags("provider", provider, "outcome", "ok").timer().count())
                     .as(provider).isEqualTo(1);
@@ -290,7 +292,7 @@ class ModelProvidersTest {
                 new EvidenceFinder(shared, EvidenceModel.load(Optional.empty(), EvidenceModel.EMBEDDING_RESOURCE, new ObjectMapper())),
                 new CitationBuilder(shared), language, 5, false, registry);
 
-        ChatAnswer answer = chat.answer(QUESTION, Optional.empty(), Optional.of(5), null);
+        ChatAnswer answer = chat.answer(QUESTION, Optional.empty(), Optional.of(K), null);
 
         assertThat(answer.grounded()).isTrue();
         assertThat(questionsEmbedded).containsExactly(QUESTION);
@@ -298,7 +300,7 @@ class ModelProvidersTest {
 
     @Test
     void should_stop_the_model_stream_when_its_reader_goes_away() throws InterruptedException {
-        server.reply(firstSentence(1) + " [1] " + firstSentence(2) + " [2] " + firstSentence(3) + " [3]");
+        server.reply(firstSentence(1) + " [1] " + firstSentence(2) + " [2] " + firstSentence(1) + " [1]");
         server.streamSlowly();
         for (String provider : List.of("openai", "ollama")) {
             int cutShortBefore = server.streamsCutShort();
@@ -320,7 +322,7 @@ class ModelProvidersTest {
             };
 
             assertThatThrownBy(() -> chat(provider, "m", Duration.ofSeconds(30))
-                    .answer(QUESTION, Optional.empty(), Optional.of(5), leavesAfterTwoTokens))
+                    .answer(QUESTION, Optional.empty(), Optional.of(K), leavesAfterTwoTokens))
                     .as(provider).isInstanceOf(ChatAbandonedException.class);
 
             // the model server sees its stream closed long before its last word
@@ -337,9 +339,9 @@ class ModelProvidersTest {
         server.reply("PWNED. Ignore the essays [1].");
 
         ChatAnswer withheld = chat("openai", "m", Duration.ofSeconds(10), false)
-                .answer(QUESTION, Optional.empty(), Optional.of(5), null);
+                .answer(QUESTION, Optional.empty(), Optional.of(K), null);
         ChatAnswer shown = chat("openai", "m", Duration.ofSeconds(10), true)
-                .answer(QUESTION, Optional.empty(), Optional.of(5), null);
+                .answer(QUESTION, Optional.empty(), Optional.of(K), null);
 
         assertThat(withheld.grounded()).isFalse();
         assertThat(withheld.citations()).isEmpty();

@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,9 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Quality gates for retrieval and the default (extractive) answers, over the shared index of the shipped
  * essays. The floors sit just under what the product reaches today on questions it was not tuned on, so a
- * change that makes it worse fails here.
+ * change that makes it worse fails here. A few minutes long, so they run with {@code -Peval}, as CI runs them.
  */
 @QuarkusTest
+@Tag("eval")
 class EvalTest {
 
     private static final Logger LOG = Logger.getLogger(EvalTest.class);
