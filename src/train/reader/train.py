@@ -109,8 +109,11 @@ def loss_of(model, tokenizer, batch, nones, args):
 
 def report(label, m, began):
     auc = f" AUC {m['auc']:.3f}" if m.get("auc") is not None else ""
+    cosines = (f"; median cosine to the evidence {m['evidence_cosine']:.3f}, best in file answerable "
+               f"{m['best_cosine_answerable']:.3f} unanswerable {m['best_cosine_unanswerable']:.3f}"
+               if m.get("auc") is not None else "")
     print(f"{label}: validation hit@1 {m['hit1']:.3f} MRR {m['mrr']:.3f}{auc} "
-          f"({m['questions']} questions; {time.time() - began:.0f} s)", flush=True)
+          f"({m['questions']} questions{cosines}; {time.time() - began:.0f} s)", flush=True)
 
 
 def main():
