@@ -121,11 +121,12 @@ def cell(m):
 
 def markdown(fig):
     r = fig["recipe"]
+    hinge = (f", unanswerable questions' hinge term (weight {r['none_weight']}, margin {r['none_margin']}, "
+             f"negative drawn from the near file's {r['none_top']} best sentences)" if r["none_weight"] > 0 else "")
+    minutes = fig["seconds"]["total"] / 60
     lines = ["# Reader figures", "",
-             f"Recipe: {r['epochs']} epochs, lr {r['lr']}, batch {r['batch']}, seed {r['seed']}"
-             + (f", unanswerable questions' hinge term (weight {r['none_weight']}, margin {r['none_margin']}, "
-                f"negative drawn from the near file's {r['none_top']} best sentences)" if r["none_weight"] > 0 else "")
-             + f". Rebuilt by `src/train/reader/rebuild.py`, {fig['started']}, in {fig['seconds']['total'] / 60:.0f} min.",
+             f"Recipe: {r['epochs']} epochs, lr {r['lr']}, batch {r['batch']}, seed {r['seed']}{hinge}. "
+             f"Rebuilt by `src/train/reader/rebuild.py`, {fig['started']}, in {minutes:.0f} min.",
              "", "hit@1 and MRR of the evidence sentence among the sentences within 2,000 characters of it; AUC: "
              "answerability (best sentence cosine in the file, answerable vs unanswerable questions).", ""]
     if "validation" in fig:
@@ -136,8 +137,10 @@ def markdown(fig):
                   "| model | hit@1 | MRR | AUC |", "|---|---|---|---|",
                   f"| base | {cell(v['base'])} |", f"| trained, fp32 | {cell(v['fp32'])} |",
                   f"| trained, int8 | {cell(v['int8'])} |", "",
-                  "Per epoch (fp32): " + "; ".join(f"{e['epoch']}: {e['hit1']:.3f} / {e['mrr']:.3f} / {e['auc']:.3f}"
-                                                   for e in v["per_epoch"]) + " (hit@1 / MRR / AUC).", ""]
+                  "Per epoch (fp32): "
+                  + "; ".join(f"{e['epoch']}: {e['hit1']:.3f} / {e['mrr']:.3f} / {e['auc']:.3f}"
+                              for e in v["per_epoch"])
+                  + " (hit@1 / MRR / AUC).", ""]
     h = fig["holdout"]
     lines += ["## Holdout (model trained on all of train.jsonl)", "",
               "| split | questions | model | hit@1 | MRR | AUC |", "|---|---|---|---|---|---|"]
