@@ -1,96 +1,84 @@
-"""Ranks evidence sentences for the held-out questions with the base model and trained ones.
+"""Ranks evidence sentences with the base model and trained ones, on the validation slice or the holdout files.
 
-For each answerable question of holdout-questions.jsonl (questions held out from essays that training saw)
-and holdout-essays.jsonl (essays that no training question touches), the candidates are the sentences of its
-source file lying wholly within 2,000 characters of its evidence; a sentence overlapping the evidence (or
-`evidence2`) is a positive. Candidates are ranked by the cosine of their vector with the question's; the
-script prints hit@1 (a positive ranked first) and MRR (of the best-ranked positive) per model and split.
-Most held-out questions of holdout-questions.jsonl ask about a sentence that is also some training question's
-positive (paraphrases of one question were split apart), so the script also scores the ones whose evidence
-sentence no training question uses ("unseen"); holdout-essays.jsonl shares no sentence with training.
+For each answerable question the candidates are the sentences of its source file lying wholly within 2,000
+characters of its evidence; a sentence overlapping the evidence (or `evidence2`) is a positive. Candidates are
+ranked by the cosine of their vector with the question's; the script prints hit@1 (a positive ranked first)
+and MRR (of the best-ranked positive) per model and split. Where a split also holds unanswerable questions
+(`kind: none`), it prints the answerability AUC: each answerable question's best cosine to a sentence of its
+source file against each unanswerable one's best cosine to a sentence of its `near_file`.
 
-    python3 evaluate.py [--model /tmp/footnote-reader/reader.pt ...]
+    python3 evaluate.py --split validation [--model /tmp/footnote-reader/reader.pt ...]
+    python3 evaluate.py [--split holdout] [--model ...] [--json figures.json]
 
-The base model is always the shipped ONNX file; each --model is a state dict saved by train.py (or another
-ONNX file, such as export.py writes).
+`--split validation` measures the slice of train.jsonl that `train.py --validation` leaves out (see
+common.split_train); choices are made there. `--split holdout` (the default) measures holdout-questions.jsonl
+(questions held out from essays that training saw), holdout-essays.jsonl (essays no training question
+touches) and "holdout-questions no-overlap": the held-out questions whose evidence sentence is no positive of
+any question in train.jsonl (paraphrases of one question were split apart, so most share one).
+
+The base model is always the shipped ONNX file; each --model is a state dict saved by train.py or an ONNX file
+export.py wrote (an int8 one is read with its dequantized weights, the values ONNX Runtime multiplies by).
 """
 import argparse
+import json
 import os
-
-import torch
 
 import common
 from minilm import load
 from wordpiece import WordPiece
 
-SPLITS = ("holdout-questions.jsonl", "holdout-essays.jsonl")
-UNSEEN = "holdout-questions unseen"
+NO_OVERLAP = "holdout-questions no-overlap"
 
 
-def tasks(split, margin, essays):
-    rows = common.read_jsonl(os.path.join(common.SPLITS, split))
-    out = []
-    for row, essay, spans in common.answerable(rows, essays):
-        start, end = spans[0]
-        candidates = essay.within(start, end, margin)
-        positives = set(i for s, e in spans for i in essay.overlapping(s, e))
-        candidates = sorted(set(candidates) | positives)
-        out.append((row["question"], essay, candidates, positives))
+def splits_of(which, essays):
+    """{split name: rows}."""
+    if which == "validation":
+        return {"validation": common.rows_of("validation")}
+    out = {"holdout-questions": common.rows_of("holdout-questions"),
+           "holdout-essays": common.rows_of("holdout-essays")}
+    seen = common.training_positives(essays)
+    out[NO_OVERLAP] = [r for r, e, spans in common.answerable(out["holdout-questions"], essays)
+                       if not any((r["source_file"], i) in seen for s, t in spans for i in e.overlapping(s, t))]
     return out
-
-
-def training_positives(essays):
-    """(essay text id, sentence index) of every training question's evidence sentences."""
-    rows = common.read_jsonl(os.path.join(common.SPLITS, "train.jsonl"))
-    return {(id(essay), i) for _, essay, spans in common.answerable(rows, essays)
-            for s, e in spans for i in essay.overlapping(s, e)}
-
-
-def score(model, tokenizer, task_list, cache):
-    hits, rr = 0, 0.0
-    sentences = sorted({(id(essay), i) for _, essay, cands, _ in task_list for i in cands} - set(cache))
-    lookup = {id(essay): essay for _, essay, _, _ in task_list}
-    if sentences:
-        vecs = common.encode(model, tokenizer, [lookup[k].sentences[i][2] for k, i in sentences])
-        cache.update(zip(sentences, vecs))
-    questions = common.encode(model, tokenizer, [q for q, _, _, _ in task_list])
-    for qv, (_, essay, cands, positives) in zip(questions, task_list):
-        sims = torch.stack([cache[(id(essay), i)] for i in cands]) @ qv
-        order = [cands[j] for j in sims.argsort(descending=True).tolist()]
-        rank = next(r for r, i in enumerate(order, 1) if i in positives)
-        hits += rank == 1
-        rr += 1.0 / rank
-    n = len(task_list)
-    return hits / n, rr / n
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--model", action="append", default=[], help="a trained state dict (repeatable)")
-    parser.add_argument("--margin", type=int, default=2000)
+    parser.add_argument("--model", action="append", default=[], help="a trained state dict or ONNX file")
+    parser.add_argument("--split", choices=("holdout", "validation"), default="holdout")
+    parser.add_argument("--no-base", action="store_true", help="leave out the base model")
+    parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     common.setup_torch()
     common.unpack_artifact()
     tokenizer = WordPiece(common.TOKENIZER)
     essays = {}
-    splits = {split: tasks(split, args.margin, essays) for split in SPLITS}
-    seen = training_positives(essays)
-    splits[UNSEEN] = [t for t in splits[SPLITS[0]] if not any((id(t[1]), i) in seen for i in t[3])]
-    for split, t in splits.items():
-        mean = sum(len(c) for _, _, c, _ in t) / len(t)
-        print(f"{split}: {len(t)} answerable questions, {mean:.0f} candidate sentences each on average")
-    names = ["base (shipped ONNX)"] + args.model
-    header = f"{'model':<40}" + "".join(f"{s.replace('.jsonl', ''):>28}" for s in splits)
+    splits = splits_of(args.split, essays)
+    for split, rows in splits.items():
+        tasks = common.ranking_tasks(rows, essays)
+        mean = sum(len(c) for _, _, c, _ in tasks) / len(tasks)
+        none = sum(1 for r in rows if r.get("kind") == "none")
+        print(f"{split}: {len(tasks)} answerable questions, {mean:.0f} candidate sentences each on average"
+              + (f"; {none} unanswerable" if none else ""))
+    names = ([] if args.no_base else ["base"]) + args.model
+    paths = ([] if args.no_base else [common.ONNX]) + args.model
+    header = f"{'model':<36}" + "".join(f"{s:>30}" for s in splits)
     print(header)
-    print(f"{'':<40}" + "".join(f"{'hit@1':>16}{'MRR':>12}" for _ in splits))
-    for name, path in zip(names, [common.ONNX] + args.model):
+    print(f"{'':<36}" + "".join(f"{'hit@1':>12}{'MRR':>9}{'AUC':>9}" for _ in splits))
+    figures = {}
+    for name, path in zip(names, paths):
         model = load(path).eval()
         cache = {}
-        cells = []
-        for split in splits:
-            hit, mrr = score(model, tokenizer, splits[split], cache)
-            cells.append(f"{hit:>16.3f}{mrr:>12.3f}")
-        print(f"{os.path.basename(name)[:40]:<40}" + "".join(cells), flush=True)
+        cells, figures[name] = [], {}
+        for split, rows in splits.items():
+            m = common.measure(model, tokenizer, rows, essays, cache, auc=split != NO_OVERLAP)
+            figures[name][split] = m
+            auc = m.get("auc")
+            cells.append(f"{m['hit1']:>12.3f}{m['mrr']:>9.3f}" + (f"{auc:>9.3f}" if auc is not None else f"{'':>9}"))
+        print(f"{os.path.basename(name)[-36:]:<36}" + "".join(cells), flush=True)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(figures, f, indent=1)
 
 
 if __name__ == "__main__":

@@ -141,6 +141,7 @@ def onnx_state_dict(path):
 
     graph = onnx.load(path).graph
     tensors = {i.name: torch.from_numpy(numpy_helper.to_array(i).copy()) for i in graph.initializer}
+    _dequantize(graph, tensors)
     consumers = {}
     for node in graph.node:
         for name in node.input:
@@ -168,6 +169,25 @@ def onnx_state_dict(path):
         key = key[len("bert."):] if key.startswith("bert.") else key
         state[key] = tensors[weight].t().contiguous()  # ONNX keeps in x out, nn.Linear out x in
     return state
+
+
+def _dequantize(graph, tensors):
+    """Replaces the int8 weights of a file export.py --int8 wrote by the float values its DequantizeLinear
+    nodes compute, (q - zero point) * scale, under the name of the node's output."""
+    for node in graph.node:
+        if node.op_type != "DequantizeLinear" or not all(i in tensors for i in node.input):
+            continue
+        q, scale = tensors[node.input[0]], tensors[node.input[1]]
+        zero = tensors[node.input[2]] if len(node.input) > 2 else torch.zeros_like(scale, dtype=q.dtype)
+        axis = next((a.i for a in node.attribute if a.name == "axis"), 1)
+        shape = [1] * q.dim()
+        if scale.dim() == 1:
+            shape[axis] = -1
+        value = (q.to(torch.int32) - zero.to(torch.int32).reshape(shape)).to(torch.float32) \
+            * scale.reshape(shape)
+        for i in node.input:
+            tensors.pop(i)
+        tensors[node.output[0]] = value
 
 
 def load_onnx(path):
