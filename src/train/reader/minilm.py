@@ -142,6 +142,7 @@ def onnx_state_dict(path):
     graph = onnx.load(path).graph
     tensors = {i.name: torch.from_numpy(numpy_helper.to_array(i).copy()) for i in graph.initializer}
     _dequantize(graph, tensors)
+    _widen_rows(tensors)
     consumers = {}
     for node in graph.node:
         for name in node.input:
@@ -188,6 +189,16 @@ def _dequantize(graph, tensors):
         for i in node.input:
             tensors.pop(i)
         tensors[node.output[0]] = value
+
+
+def _widen_rows(tensors):
+    """Replaces a table quantize_embeddings.py stored as int8 rows (`NAME_int8`, `NAME_scale` per row) by the
+    float values its graph computes for each gathered row, under NAME."""
+    tables = [n[: -len("_int8")] for n in tensors if n.endswith("_int8")]
+    for name in [t for t in tables if t + "_scale" in tensors]:
+        rows, scale = tensors.pop(name + "_int8"), tensors.pop(name + "_scale")
+        tensors.pop(name + "_last_axis", None)
+        tensors[name] = rows.to(torch.float32) * scale.reshape(-1, 1)
 
 
 def load_onnx(path):
