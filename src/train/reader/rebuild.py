@@ -13,7 +13,7 @@ Steps, each with the settings chosen on the validation slice (RECIPE below; see 
   4. measures the base model, reader.onnx and footnote-reader-1.onnx on the validation slice, holdout-questions,
      holdout-essays and the no-overlap subset of holdout-questions (evaluate.py);
   5. writes the reference vectors ShippedReaderTest checks (reference_vectors.py), figures.json and FIGURES.md;
-     with --install, copies footnote-reader-1.onnx into src/main/resources/reader/.
+     with --install, copies footnote-reader-1.onnx and its figures into src/main/resources/reader/.
 """
 import argparse
 import datetime
@@ -64,7 +64,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=os.path.join(common.MODEL_DIR, "final"))
     parser.add_argument("--install", action="store_true",
-                        help="copy footnote-reader-1.onnx into src/main/resources/reader/")
+                        help="copy footnote-reader-1.onnx and its figures into src/main/resources/reader/")
     args = parser.parse_args()
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
@@ -115,7 +115,8 @@ def main():
         f.write(markdown(figures))
     if args.install:
         resources = os.path.join(HERE, "..", "..", "main", "resources", "reader")
-        shutil.copyfile(shipped, os.path.join(resources, "footnote-reader-1.onnx"))
+        for name in ("footnote-reader-1.onnx", "FIGURES.md", "figures.json"):
+            shutil.copyfile(os.path.join(out, name), os.path.join(resources, name))
     print(f"done in {times['total']} s; figures in {out}/figures.json and FIGURES.md")
 
 
@@ -147,11 +148,11 @@ def markdown(fig):
                               for e in v["per_epoch"])
                   + " (hit@1 / MRR / AUC).", ""]
     h = fig["holdout"]
-    lines += ["## Holdout (model trained on all of train.jsonl)", "",
+    lines += ["## Holdout (measured once, for the model trained without the validation slice)", "",
               "| split | questions | model | hit@1 | MRR | AUC |", "|---|---|---|---|---|---|"]
     for split, m in h["base"].items():
         count = f"{m['questions']}" + (f" (+{m['unanswerable']} unanswerable)" if m.get("unanswerable") else "")
-        for name in ("base", "fp32", "int8"):
+        for name in ("base", "fp32", "int8"):  # int8: footnote-reader-1.onnx, the shipped file
             lines.append(f"| {split} | {count} | {name} | {cell(h[name][split])} |")
     lines += ["", "Files: " + ", ".join(f"`{k}` {v / 1e6:.1f} MB" for k, v in fig["files"].items()) + ".", ""]
     lines += ["Parity of the ONNX files (ONNX Runtime for Java) with the PyTorch model:", ""]
