@@ -70,7 +70,8 @@ public record EncoderModel(String name, String onnxResource, String tokenizerRes
     /**
      * Footnote's reader: all-MiniLM-L6-v2 fine-tuned on questions and the sentences that answer them
      * ({@code src/train/reader}), its weights stored as int8 and widened when loaded. It reads sentences for the
-     * evidence model; it is not offered for retrieval. Same tokenizer, pooling and limits as its base.
+     * evidence model; it is not offered for retrieval. Same tokenizer, pooling and limits as its base. Its cosine
+     * range is its base's and unused: relevance and the citation check read the search's model.
      */
     public static final EncoderModel FOOTNOTE_READER = new EncoderModel("footnote-reader-1",
             "/reader/footnote-reader-1.onnx", "/all-minilm-l6-v2-tokenizer.json", Pooling.MEAN, "", "", 128, 384,

@@ -30,7 +30,11 @@ public class IndexProducer {
     @Produces
     @Singleton
     OnnxEncoder encoder(FootnoteConfig config) {
-        EncoderModel model = EncoderModel.configured(config.embedding().model());
+        return encoder(EncoderModel.configured(config.embedding().model()), config);
+    }
+
+    /** An encoder for {@code model} with the configured batch size and threads (default: one a core). */
+    static OnnxEncoder encoder(EncoderModel model, FootnoteConfig config) {
         int threads = config.embedding().threads() > 0 ? config.embedding().threads()
                 : Runtime.getRuntime().availableProcessors();
         return new OnnxEncoder(model, config.embedding().batchSize(), threads);

@@ -46,9 +46,7 @@ public class ReaderProducer {
         }
         EncoderModel readerModel = EncoderModel.reader(model.reader());
         LOG.debugf("Sentences are read by %s for the evidence model", readerModel.name());
-        int threads = config.embedding().threads() > 0 ? config.embedding().threads()
-                : Runtime.getRuntime().availableProcessors();
-        reader = new OnnxEncoder(readerModel, config.embedding().batchSize(), threads);
+        reader = IndexProducer.encoder(readerModel, config);
         return new EvidenceFinder(Embeddings.cached(reader, config.embedding().cacheSize()), model, registry);
     }
 
