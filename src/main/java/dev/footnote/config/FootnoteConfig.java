@@ -154,7 +154,8 @@ public interface FootnoteConfig {
 
     interface Rerank {
         /**
-         * {@code none}, {@code onnx} (a cross-encoder in process, from {@code model-path} and
+         * {@code none}, {@code reader} (Footnote's reader, shipped: the fused relevance plus the best sentence's
+         * similarity), {@code onnx} (a cross-encoder in process, from {@code model-path} and
          * {@code tokenizer-path}) or {@code http} (a scoring server speaking the {@code /rerank} protocol).
          */
         @WithDefault("none")

@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.Embeddings;
+import dev.footnote.evidence.SentenceScoringModel;
 import dev.langchain4j.model.scoring.ScoringModel;
 import dev.langchain4j.model.scoring.onnx.OnnxScoringModel;
 
@@ -22,10 +25,13 @@ public final class ScoringModels {
     private ScoringModels() {
     }
 
-    public static Optional<ScoringModel> create(FootnoteConfig.Rerank rerank, ObjectMapper json) {
+    /** The configured model; {@code reader} gives Footnote's reader, for {@code reader}. */
+    public static Optional<ScoringModel> create(FootnoteConfig.Rerank rerank, ObjectMapper json,
+            Supplier<Embeddings> reader) {
         String provider = rerank.provider().strip().toLowerCase(Locale.ROOT);
         return switch (provider) {
             case "none" -> Optional.empty();
+            case "reader" -> Optional.of(new SentenceScoringModel(reader.get()));
             case "onnx" -> Optional.of(onnx(
                     readable(rerank.modelPath(), "footnote.rerank.model-path", "the cross-encoder's ONNX file"),
                     readable(rerank.tokenizerPath(), "footnote.rerank.tokenizer-path", "its tokenizer.json")));
@@ -33,7 +39,7 @@ public final class ScoringModels {
                     () -> new IllegalArgumentException("footnote.rerank.base-url must name the scoring server "
                             + "when footnote.rerank.provider is http")),
                     rerank.model(), rerank.apiKey(), rerank.timeout(), json));
-            default -> throw new IllegalArgumentException("footnote.rerank.provider must be none, onnx or http, not \""
+            default -> throw new IllegalArgumentException("footnote.rerank.provider must be none, reader, onnx or http, not \""
                     + rerank.provider() + "\"");
         };
     }

@@ -6,18 +6,26 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.footnote.rerank.RerankException;
+import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.scoring.ScoringModel;
 
 /**
- * The optional re-ranking stage: a cross-encoder reads the question together with each of the best fused
- * candidates and orders them by its score. A cross-encoder sees both texts at once, so it can tell a passage
- * that states the answer from one that merely shares its words, which two separate embeddings cannot.
+ * The optional re-ranking stage: a model scores each of the best fused candidates against the question, and
+ * they are ordered by its score. A cross-encoder sees question and passage at once, so it can tell a passage
+ * that states the answer from one that merely shares its words, which two separate embeddings cannot;
+ * Footnote's reader ({@code provider=reader}) does the same sentence by sentence.
  *
  * <p>Only the order changes. A passage's {@code score} stays the fused relevance, comparable across
  * questions, so the relevance threshold means the same with or without re-ranking.
  */
 public final class Reranker implements AutoCloseable {
+
+    /**
+     * The metadata key of each scored segment that holds the passage's fused relevance, for a model that weighs
+     * it in (Footnote's reader does).
+     */
+    public static final String FUSED_SCORE = "fused_score";
 
     private final Optional<ScoringModel> model;
     private final int candidates;
@@ -58,7 +66,8 @@ public final class Reranker implements AutoCloseable {
         }
         List<PassageHit> head = ordered.subList(0, Math.min(candidates, ordered.size()));
         List<TextSegment> segments = head.stream()
-                .map(hit -> TextSegment.from(hit.essay().title() + "\n" + hit.text())).toList();
+                .map(hit -> TextSegment.from(hit.essay().title() + "\n" + hit.text(),
+                        new Metadata().put(FUSED_SCORE, hit.score()))).toList();
         List<Double> scores;
         try {
             scores = model.get().scoreAll(segments, question).content();

@@ -27,7 +27,8 @@ public class ReaderProducer {
 
     private static final Logger LOG = Logger.getLogger(ReaderProducer.class);
 
-    private OnnxEncoder reader;
+    private OnnxEncoder encoder;
+    private Embeddings reader;
 
     @Produces
     @Singleton
@@ -44,16 +45,30 @@ public class ReaderProducer {
         if (model.readsWithEmbedding()) {
             return new EvidenceFinder(embeddings, model, registry);
         }
-        EncoderModel readerModel = EncoderModel.reader(model.reader());
-        LOG.debugf("Sentences are read by %s for the evidence model", readerModel.name());
-        reader = IndexProducer.encoder(readerModel, config);
-        return new EvidenceFinder(Embeddings.cached(reader, config.embedding().cacheSize()), model, registry);
+        return new EvidenceFinder(reader(model.reader(), config), model, registry);
+    }
+
+    /**
+     * Footnote's reader named {@code name}, loaded once however many stages read with it, so the re-ranking
+     * stage and the evidence finder share its vector cache.
+     */
+    synchronized Embeddings reader(String name, FootnoteConfig config) {
+        EncoderModel readerModel = EncoderModel.reader(name);
+        if (reader == null) {
+            LOG.debugf("Sentences are read by %s", readerModel.name());
+            encoder = IndexProducer.encoder(readerModel, config);
+            reader = Embeddings.cached(encoder, config.embedding().cacheSize());
+        } else if (!encoder.model().equals(readerModel)) {
+            throw new IllegalStateException("one reader at a time: " + encoder.model().name() + " is loaded, not "
+                    + readerModel.name());
+        }
+        return reader;
     }
 
     @PreDestroy
     synchronized void close() {
-        if (reader != null) {
-            reader.close();
+        if (encoder != null) {
+            encoder.close();
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.EncoderModel;
 import dev.footnote.rerank.ScoringModels;
 import dev.footnote.search.Reranker;
 
@@ -16,8 +17,9 @@ public class RerankProducer {
 
     @Produces
     @Singleton
-    Reranker reranker(FootnoteConfig config, ObjectMapper json) {
-        return new Reranker(ScoringModels.create(config.rerank(), json), config.rerank().candidates());
+    Reranker reranker(FootnoteConfig config, ObjectMapper json, ReaderProducer readers) {
+        return new Reranker(ScoringModels.create(config.rerank(), json,
+                () -> readers.reader(EncoderModel.FOOTNOTE_READER.name(), config)), config.rerank().candidates());
     }
 
     void close(@Disposes Reranker reranker) {

@@ -31,7 +31,8 @@ class OnnxScoringModelTest {
     @Test
     void should_score_pairs_with_an_onnx_cross_encoder_at_the_configured_path(@TempDir Path folder) throws Exception {
         TinyCrossEncoder.ModelFiles files = TinyCrossEncoder.writeTo(folder);
-        ScoringModel model = ScoringModels.create(RerankSettings.onnx(files.model(), files.tokenizer()), JSON)
+        ScoringModel model = ScoringModels.create(RerankSettings.onnx(files.model(), files.tokenizer()), JSON,
+                RerankSettings::noReader)
                 .orElseThrow();
 
         List<Double> scores = model.scoreAll(PASSAGES, QUESTION).content();

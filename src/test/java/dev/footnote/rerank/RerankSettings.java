@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import dev.footnote.config.FootnoteConfig;
+import dev.footnote.embedding.Embeddings;
 
 /** {@code footnote.rerank.*} as a test sets it. */
 public record RerankSettings(String provider, Optional<Path> modelPath, Optional<Path> tokenizerPath,
@@ -24,5 +25,10 @@ public record RerankSettings(String provider, Optional<Path> modelPath, Optional
     public static RerankSettings provider(String provider) {
         return new RerankSettings(provider, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Duration.ofSeconds(10), 20);
+    }
+
+    /** For settings that name no reader: asking for it fails the test. */
+    public static Embeddings noReader() {
+        throw new AssertionError("these settings should not load Footnote's reader");
     }
 }

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.evidence.SentenceScoringModel;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.scoring.ScoringModel;
 
@@ -28,15 +30,25 @@ class ScoringModelsTest {
 
     @Test
     void should_have_no_model_by_default() {
-        assertThat(ScoringModels.create(RerankSettings.provider("none"), JSON)).isEmpty();
+        assertThat(create(RerankSettings.provider("none"))).isEmpty();
+    }
+
+    @Test
+    void should_load_footnotes_reader_only_for_the_reader_provider() {
+        AtomicInteger loads = new AtomicInteger();
+
+        assertThat(ScoringModels.create(RerankSettings.provider("Reader"), JSON, () -> {
+            loads.incrementAndGet();
+            return null;
+        })).containsInstanceOf(SentenceScoringModel.class);
+        assertThat(loads).hasValue(1);
     }
 
     @Test
     void should_send_query_documents_model_and_key_to_a_rerank_server_and_map_results_back_by_index()
             throws Exception {
         try (FakeRerankServer server = new FakeRerankServer(FakeRerankServer::sharedWords)) {
-            ScoringModel model = ScoringModels.create(RerankSettings.http(server.baseUrl(), Duration.ofSeconds(5)),
-                    JSON).orElseThrow();
+            ScoringModel model = create(RerankSettings.http(server.baseUrl(), Duration.ofSeconds(5))).orElseThrow();
 
             List<Double> scores = model.scoreAll(PASSAGES, QUESTION).content();
 
@@ -96,16 +108,20 @@ class ScoringModelsTest {
 
     @Test
     void should_say_in_one_line_what_is_wrong_with_the_settings(@TempDir Path folder) {
-        assertThatThrownBy(() -> ScoringModels.create(RerankSettings.provider("cohere"), JSON))
-                .hasMessage("footnote.rerank.provider must be none, onnx or http, not \"cohere\"");
-        assertThatThrownBy(() -> ScoringModels.create(RerankSettings.provider("onnx"), JSON))
+        assertThatThrownBy(() -> create(RerankSettings.provider("cohere")))
+                .hasMessage("footnote.rerank.provider must be none, reader, onnx or http, not \"cohere\"");
+        assertThatThrownBy(() -> create(RerankSettings.provider("onnx")))
                 .hasMessage("footnote.rerank.model-path must name the cross-encoder's ONNX file when "
                         + "footnote.rerank.provider is onnx");
-        assertThatThrownBy(() -> ScoringModels.create(
-                RerankSettings.onnx(folder.resolve("missing.onnx"), folder.resolve("tokenizer.json")), JSON))
+        assertThatThrownBy(() -> create(
+                RerankSettings.onnx(folder.resolve("missing.onnx"), folder.resolve("tokenizer.json"))))
                 .hasMessageStartingWith("footnote.rerank.model-path names a file that cannot be read");
-        assertThatThrownBy(() -> ScoringModels.create(RerankSettings.provider("http"), JSON))
+        assertThatThrownBy(() -> create(RerankSettings.provider("http")))
                 .hasMessage("footnote.rerank.base-url must name the scoring server when footnote.rerank.provider "
                         + "is http");
+    }
+
+    private static Optional<ScoringModel> create(RerankSettings settings) {
+        return ScoringModels.create(settings, JSON, RerankSettings::noReader);
     }
 }
