@@ -18,7 +18,8 @@ import dev.footnote.search.PassageHit;
 
 /**
  * Fits the evidence models on a question set (never a holdout), on the similarities of the reader the served
- * evidence model names:
+ * evidence model names, each question read as the chat searches it (a follow-up after the question it follows,
+ * see {@link Conversation}):
  * <ol>
  *   <li>the <b>sentence model</b>, on every sentence of the passages chat retrieves for each question,
  *   labelled by whether it holds the question's evidence (sentences of unanswerable questions hold none);</li>
@@ -42,7 +43,7 @@ public class Calibrator {
     }
 
     /** One question with the sentences of its passages and their labels. */
-    private record Example(EvalQuestion question, List<PassageHit> passages, List<SentenceCandidate> sentences,
+    private record Example(EvalQuestion question, String searched, List<PassageHit> passages, List<SentenceCandidate> sentences,
             List<Boolean> labels, int fold) {
     }
 
@@ -54,11 +55,13 @@ public class Calibrator {
         List<Example> examples = new ArrayList<>();
         int[] folds = shuffledFolds(questions.size());
         int unretrievedAnswerable = 0;
+        Conversation conversation = new Conversation(chat);
         for (int i = 0; i < questions.size(); i++) {
             EvalQuestion question = questions.get(i);
-            List<PassageHit> passages = chat.contextAlone(question.question());
+            String searched = Conversation.searched(question, conversation.ask(question));
+            List<PassageHit> passages = chat.contextAlone(searched);
             List<SentenceCandidate> sentences = passages.isEmpty() ? List.of()
-                    : chat.evidenceFinder().candidates(question.question(), passages);
+                    : chat.evidenceFinder().candidates(searched, passages);
             if (sentences.isEmpty()) {
                 unretrievedAnswerable += question.answerable() ? 1 : 0;
                 continue;
@@ -66,7 +69,7 @@ public class Calibrator {
             EvidenceMatcher evidence = new EvidenceMatcher(question.evidences());
             List<Boolean> labels = sentences.stream()
                     .map(s -> question.answerable() && evidence.hits(s.text())).toList();
-            examples.add(new Example(question, passages, sentences, labels, folds[i]));
+            examples.add(new Example(question, searched, passages, sentences, labels, folds[i]));
         }
         Logistic sentence = fitSentences(examples, -1);
         List<double[]> outOfFold = new ArrayList<>();
@@ -76,7 +79,7 @@ public class Calibrator {
             for (Example e : examples) {
                 if (e.fold == fold) {
                     List<SentenceCandidate> scored = scored(e.sentences, foldModel);
-                    outOfFold.add(EvidenceFeatures.question(e.question.question(), e.passages, scored, foldModel));
+                    outOfFold.add(EvidenceFeatures.question(e.searched, e.passages, scored, foldModel));
                     bestOutOfFold.add(scored.get(0));
                 }
             }

@@ -15,15 +15,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *              {@code descriptive} (names the essay by its argument, then asks), {@code author} (names the
  *              essay's author); absent in older sets
  * @param group the paraphrase group: questions with the same group ask one thing in other words; absent if none
+ * @param followUpOf the id of the question this one follows in a conversation ("and the scout pattern?"); absent
+ *              for a question that stands on its own
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvalQuestion(String id, String question, String kind, String style, String evidence,
-        String evidence2, @JsonProperty("essay_title") String essayTitle, String author, String group) {
+        String evidence2, @JsonProperty("essay_title") String essayTitle, String author, String group,
+        @JsonProperty("follow_up_of") String followUpOf) {
 
     /** A question of an older set, which has no paraphrase groups. */
     public EvalQuestion(String id, String question, String kind, String style, String evidence, String evidence2,
             String essayTitle, String author) {
-        this(id, question, kind, style, evidence, evidence2, essayTitle, author, null);
+        this(id, question, kind, style, evidence, evidence2, essayTitle, author, null, null);
     }
 
     /** Whether the question names the author of the essay that answers it. */

@@ -77,9 +77,9 @@ public class Evaluator {
     }
 
     /**
-     * Retrieves {@code max(k, 10)} passages per question and scores the first hit's rank, then asks the
-     * question in chat, outside any conversation: which passages the answerer receives, whether it answers,
-     * and whether its quotes hold the evidence.
+     * Asks each question in chat, a follow-up after the question it follows ({@link Conversation}): which
+     * passages the answerer receives, whether it answers, and whether its quotes hold the evidence; then
+     * retrieves {@code max(k, 10)} passages for the question as searched and scores the first hit's rank.
      */
     public EvalReport evaluate(List<EvalQuestion> questions, int k) {
         int depth = Math.max(k, 10);
@@ -87,10 +87,12 @@ public class Evaluator {
         MeterRegistry meters = new SimpleMeterRegistry();
         Timer searchTimer = medianTimer("search", meters);
         Timer answerTimer = medianTimer("answer", meters);
+        Conversation conversation = new Conversation(chat);
         for (EvalQuestion question : questions) {
-            List<PassageHit> passages = searchTimer.record(() -> search.search(new PassageQuery(question.question(),
-                    depth, Optional.empty(), Optional.empty())));
-            ChatAnswer answer = answerTimer.record(() -> chat.answerAlone(question.question()));
+            ChatAnswer answer = answerTimer.record(() -> conversation.ask(question));
+            String searched = Conversation.searched(question, answer);
+            List<PassageHit> passages = searchTimer.record(() -> search.search(new PassageQuery(searched, depth,
+                    Optional.empty(), Optional.empty())));
             Optional<CitedEssay> cited = answer.citations().stream().findFirst().map(Citation::essay);
             boolean repeated = quotesRepeated(answer.citations());
             if (!question.answerable()) {
@@ -98,7 +100,7 @@ public class Evaluator {
                 continue;
             }
             EvidenceMatcher evidence = new EvidenceMatcher(question.evidences());
-            boolean reached = firstHit(evidence, chat.contextAlone(question.question())) > 0;
+            boolean reached = firstHit(evidence, chat.contextAlone(searched)) > 0;
             boolean quoted = answer.citations().stream().anyMatch(c -> evidence.hits(c.quote()));
             outcomes.add(new Outcome(question, firstHit(evidence, passages), reached, answer.grounded(), quoted,
                     cited, repeated));

@@ -45,8 +45,8 @@ class EvalReportTest {
     void should_report_named_authors_paraphrase_groups_and_repeated_sources() {
         // given: two questions naming Ada (one answered from her, one from Bob), a group of three wordings with
         // one essay cited first, a group whose second wording is declined, and one answer quoting a text twice
-        EvalQuestion namedA = new EvalQuestion("n1", "what does ada say", "fact", "author", "e", null, "t", "Ada", null);
-        EvalQuestion namedB = new EvalQuestion("n2", "ada on x", "fact", "author", "e", null, "t", "Ada", null);
+        EvalQuestion namedA = new EvalQuestion("n1", "what does ada say", "fact", "author", "e", null, "t", "Ada", null, null);
+        EvalQuestion namedB = new EvalQuestion("n2", "ada on x", "fact", "author", "e", null, "t", "Ada", null, null);
         List<Outcome> outcomes = List.of(
                 new Outcome(namedA, 1, true, true, true, cited("e1", "ada"), false),
                 new Outcome(namedB, 1, true, true, true, cited("e2", "Bob"), true),
@@ -92,7 +92,7 @@ class EvalReportTest {
     }
 
     private static EvalQuestion grouped(String id, String group) {
-        return new EvalQuestion(id, "question " + id, "fact", "natural", "e", null, "t", "Ada", group);
+        return new EvalQuestion(id, "question " + id, "fact", "natural", "e", null, "t", "Ada", group, null);
     }
 
     private static EvalQuestion question(String id, String kind, String style) {
