@@ -154,6 +154,30 @@ def split_train(rows):
     return rest, validation
 
 
+FOLDS = 2
+
+
+def fold_of(row, by_id):
+    """The cross-fitting fold (1 or 2) of a row of train.jsonl, fixed by the SHA-256 share of "fold:" + its
+    essay id: a whole essay in one fold, and a follow-up in its question's. An unanswerable question goes by
+    its own id."""
+    first = row
+    while first.get("follow_up_of") in by_id:
+        first = by_id[first["follow_up_of"]]
+    key = first["id"] if first.get("kind") == "none" or not first.get("essay_id") else first["essay_id"]
+    return 1 if share("fold:" + key) < 1 / FOLDS else 2
+
+
+def split_folds(rows):
+    """{1: rows, 2: rows}: the rows by cross-fitting fold (fold_of). A reader trained without one fold reads
+    that fold's questions for the evidence model as the shipped reader reads a user's: never trained on."""
+    by_id = {r["id"]: r for r in rows}
+    folds = {k: [] for k in range(1, FOLDS + 1)}
+    for r in rows:
+        folds[fold_of(r, by_id)].append(r)
+    return folds
+
+
 def rows_of(split):
     """The rows of a split: `train` (all of train.jsonl), `train-rest` (train.jsonl without the validation
     slice), `validation`, or a file of the splits folder (`holdout-questions`, `holdout-essays`)."""

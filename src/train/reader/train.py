@@ -135,6 +135,8 @@ def main():
                         help="the positive text is the evidence sentence with this many neighbours each side")
     parser.add_argument("--validation", action="store_true",
                         help="train without the validation slice and measure it after each epoch")
+    parser.add_argument("--without-fold", type=int, choices=range(1, common.FOLDS + 1),
+                        help="with --validation, train without this cross-fitting fold too (common.split_folds)")
     parser.add_argument("--log-json", help="write the per-epoch validation figures to this file")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", default=os.path.join(common.MODEL_DIR, "reader.pt"))
@@ -153,6 +155,11 @@ def main():
     if args.validation:
         rows, validation = common.split_train(rows)
         excluded = {(f, i) for _, f, cands, _ in common.ranking_tasks(validation, essays) for i in cands}
+        if args.without_fold:
+            left_out = common.split_folds(rows)[args.without_fold]
+            rows = [r for r in rows if r not in left_out]
+            excluded |= {(f, i) for _, f, cands, _ in common.ranking_tasks(left_out, essays) for i in cands}
+            print(f"cross-fitting: fold {args.without_fold} ({len(left_out)} questions) left out")
     examples = build_examples(rows, essays, args.margin, args.min_chars, excluded, args.context)
     print(f"{len(examples)} training pairs from {len(rows)} questions of train.jsonl"
           + (f" ({len(validation)} in the validation slice left out)" if args.validation else "")

@@ -1,5 +1,6 @@
 package dev.footnote.embedding;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,10 +24,14 @@ import java.util.Optional;
  * @param quantized         int8 weights, with activations quantized per call: a text's vector would depend on
  *                          the texts batched with it, so such a model reads one text per call
  * @param cosines           where this model's question-to-passage similarities lie
+ * @param onnxResource      the ONNX file on the classpath, or {@code file:} and a path on disk
  */
 public record EncoderModel(String name, String onnxResource, String tokenizerResource, Pooling pooling,
         String queryPrefix, String passagePrefix, int maxSequenceTokens, int dimension, boolean quantized,
         CosineRange cosines) {
+
+    /** The prefix of an {@link #onnxResource} on disk rather than on the classpath. */
+    public static final String FILE = "file:";
 
     /** How the token vectors of the model's last layer become the text's vector. */
     public enum Pooling {
@@ -99,6 +104,16 @@ public record EncoderModel(String name, String onnxResource, String tokenizerRes
         }
         throw new IllegalStateException("the evidence model was fitted with the reader \"" + name
                 + "\", which this version of Footnote does not have; run calibrate again");
+    }
+
+    /**
+     * This model with other weights, from an ONNX file on disk: a reader retrained as {@code src/train/reader}
+     * does, with the same tokenizer, pooling and limits.
+     */
+    public EncoderModel withWeights(Path onnxFile) {
+        return new EncoderModel(name + " (" + onnxFile.getFileName() + ")", FILE + onnxFile.toAbsolutePath(),
+                tokenizerResource, pooling, queryPrefix, passagePrefix, maxSequenceTokens, dimension, quantized,
+                cosines);
     }
 
     /** The accepted names, as the configuration spells them. */

@@ -3,6 +3,8 @@ package dev.footnote.embedding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -77,6 +79,11 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
             throw new IllegalStateException("cannot load the embedding model " + model.name(), e);
         }
         this.maxTextTokens = model.maxSequenceTokens() - 2 - estimateTokenCountInText(model.passagePrefix());
+    }
+
+    /** The threads an encoder runs on: {@code configured}, or one a core when that is 0. */
+    public static int threads(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
     public EncoderModel model() {
@@ -255,6 +262,13 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
     }
 
     private static byte[] readResource(String name) {
+        if (name.startsWith(EncoderModel.FILE)) {
+            try {
+                return Files.readAllBytes(Path.of(name.substring(EncoderModel.FILE.length())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the model file " + name, e);
+            }
+        }
         try (InputStream in = OnnxEncoder.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("embedding model not on the classpath: " + name);

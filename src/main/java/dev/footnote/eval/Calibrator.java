@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -11,6 +12,7 @@ import jakarta.inject.Singleton;
 
 import dev.footnote.chat.ChatService;
 import dev.footnote.evidence.EvidenceFeatures;
+import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
 import dev.footnote.evidence.Logistic;
 import dev.footnote.evidence.SentenceCandidate;
@@ -43,15 +45,32 @@ public class Calibrator {
     }
 
     /** One question with the sentences of its passages and their labels. */
-    private record Example(EvalQuestion question, String searched, List<PassageHit> passages, List<SentenceCandidate> sentences,
-            List<Boolean> labels, int fold) {
+    private record Example(EvalQuestion question, String searched, List<PassageHit> passages,
+            List<SentenceCandidate> sentences, List<Boolean> labels, int fold) {
+    }
+
+    /**
+     * Questions to fit on, and who reads their sentences: the served reader, or (cross-fitting) a reader retrained
+     * without these questions, so that their similarities are those of questions the reader never saw.
+     */
+    public record QuestionSet(List<EvalQuestion> questions, Optional<EvidenceFinder> reader) {
+
+        public static QuestionSet read(List<EvalQuestion> questions) {
+            return new QuestionSet(questions, Optional.empty());
+        }
     }
 
     /** The fitted model and what it reached on the questions it was fitted on, out of fold. */
     public record Result(EvidenceModel model, String report) {
     }
 
-    public Result calibrate(List<EvalQuestion> questions, double targetFalseRefusals, String fittedOn) {
+    public Result calibrate(List<QuestionSet> sets, double targetFalseRefusals, String fittedOn) {
+        List<EvalQuestion> questions = new ArrayList<>();
+        List<EvidenceFinder> readers = new ArrayList<>();
+        for (QuestionSet set : sets) {
+            questions.addAll(set.questions());
+            set.questions().forEach(q -> readers.add(set.reader().orElse(chat.evidenceFinder())));
+        }
         List<Example> examples = new ArrayList<>();
         int[] folds = shuffledFolds(questions.size());
         int unretrievedAnswerable = 0;
@@ -61,7 +80,7 @@ public class Calibrator {
             String searched = Conversation.searched(question, conversation.ask(question));
             List<PassageHit> passages = chat.contextAlone(searched);
             List<SentenceCandidate> sentences = passages.isEmpty() ? List.of()
-                    : chat.evidenceFinder().candidates(searched, passages);
+                    : readers.get(i).candidates(searched, passages);
             if (sentences.isEmpty()) {
                 unretrievedAnswerable += question.answerable() ? 1 : 0;
                 continue;

@@ -45,7 +45,7 @@ public final class EvidenceFeatures {
             "form_stated");          // ... and some sentence holds it
 
     /** Sentences shorter than this state nothing on their own ("Loss exploded."). */
-    static final int MIN_WORDS = 4;
+    public static final int MIN_WORDS = 4;
 
     private EvidenceFeatures() {
     }

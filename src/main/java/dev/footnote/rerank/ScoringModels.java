@@ -12,12 +12,17 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.embedding.Embeddings;
-import dev.footnote.evidence.SentenceScoringModel;
 import dev.langchain4j.model.scoring.ScoringModel;
 import dev.langchain4j.model.scoring.onnx.OnnxScoringModel;
 
 /** Creates the re-ranking model named by {@code footnote.rerank.provider}, or none. */
 public final class ScoringModels {
+
+    /**
+     * The metadata key of each scored segment that holds the passage's fused relevance, for a model that weighs
+     * it in (Footnote's reader does).
+     */
+    public static final String FUSED_SCORE = "fused_score";
 
     /** Word pieces of question and passage a cross-encoder reads together. */
     static final int MAX_PAIR_TOKENS = 512;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.footnote.rerank.RerankException;
+import dev.footnote.rerank.ScoringModels;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.scoring.ScoringModel;
@@ -20,12 +21,6 @@ import dev.langchain4j.model.scoring.ScoringModel;
  * questions, so the relevance threshold means the same with or without re-ranking.
  */
 public final class Reranker implements AutoCloseable {
-
-    /**
-     * The metadata key of each scored segment that holds the passage's fused relevance, for a model that weighs
-     * it in (Footnote's reader does).
-     */
-    public static final String FUSED_SCORE = "fused_score";
 
     private final Optional<ScoringModel> model;
     private final int candidates;
@@ -67,7 +62,7 @@ public final class Reranker implements AutoCloseable {
         List<PassageHit> head = ordered.subList(0, Math.min(candidates, ordered.size()));
         List<TextSegment> segments = head.stream()
                 .map(hit -> TextSegment.from(hit.essay().title() + "\n" + hit.text(),
-                        new Metadata().put(FUSED_SCORE, hit.score()))).toList();
+                        new Metadata().put(ScoringModels.FUSED_SCORE, hit.score()))).toList();
         List<Double> scores;
         try {
             scores = model.get().scoreAll(segments, question).content();

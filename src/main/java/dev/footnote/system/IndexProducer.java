@@ -35,9 +35,8 @@ public class IndexProducer {
 
     /** An encoder for {@code model} with the configured batch size and threads (default: one a core). */
     static OnnxEncoder encoder(EncoderModel model, FootnoteConfig config) {
-        int threads = config.embedding().threads() > 0 ? config.embedding().threads()
-                : Runtime.getRuntime().availableProcessors();
-        return new OnnxEncoder(model, config.embedding().batchSize(), threads);
+        return new OnnxEncoder(model, config.embedding().batchSize(),
+                OnnxEncoder.threads(config.embedding().threads()));
     }
 
     void close(@Disposes OnnxEncoder encoder) {

@@ -3,6 +3,7 @@ package dev.footnote.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.TestCorpus;
@@ -79,6 +82,35 @@ class CommandLineTest {
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.err).isEqualTo("footnote calibrate: calibrating needs answerable questions (with evidence) "
                 + "and unanswerable ones (kind: none)\n");
+    }
+
+    @Test
+    void should_read_a_question_set_with_retrained_reader_weights_from_disk(@TempDir Path folder) throws IOException {
+        Path weights = folder.resolve("reader-copy.onnx");
+        try (InputStream shipped = getClass().getResourceAsStream("/reader/footnote-reader-1.onnx")) {
+            Files.copy(shipped, weights);
+        }
+        String questions = "src/test/resources/eval/public-questions.jsonl";
+
+        Run served = run("calibrate", questions, "--out", folder.resolve("served.json").toString());
+        Run retrained = run("calibrate", questions, "--read-with", "public-questions.jsonl=" + weights,
+                "--out", folder.resolve("retrained.json").toString());
+
+        assertThat(retrained.exitCode).as(retrained.err).isZero();
+        JsonNode a = json.readTree(folder.resolve("served.json").toFile());
+        JsonNode b = json.readTree(folder.resolve("retrained.json").toFile());
+        // the same weights read from disk give the same similarities, so the same fitted model
+        assertThat(b.get("sentence")).isEqualTo(a.get("sentence"));
+        assertThat(b.get("fittedOn").asText()).isEqualTo("public-questions.jsonl (20, read by reader-copy.onnx)");
+        assertThat(retrained.out).isEqualTo(served.out);
+    }
+
+    @Test
+    void should_refuse_a_retrained_reader_for_a_question_set_not_given() {
+        Run run = run("calibrate", "src/test/resources/eval/public-questions.jsonl", "--read-with",
+                "tune.jsonl=model.onnx", "--out", "target/model.json");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("footnote calibrate: --read-with: tune.jsonl is not one of the question sets\n");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.footnote.evidence;
+package dev.footnote.rerank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -14,7 +14,6 @@ import dev.footnote.ModelTests;
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.OnnxEncoder;
-import dev.footnote.search.Reranker;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 
@@ -53,7 +52,7 @@ class SentenceScoringModelTest {
     void should_add_the_best_sentence_similarity_to_the_fused_relevance_it_is_given() {
         String text = "Susan Kare designed the card faces. The intern was paid nothing for it.";
         TextSegment plain = TextSegment.from(text);
-        TextSegment ranked = TextSegment.from(text, new Metadata().put(Reranker.FUSED_SCORE, 0.25));
+        TextSegment ranked = TextSegment.from(text, new Metadata().put(ScoringModels.FUSED_SCORE, 0.25));
 
         List<Double> scores = model.scoreAll(List.of(plain, ranked), QUESTION).content();
 

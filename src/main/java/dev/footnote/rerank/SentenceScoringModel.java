@@ -1,4 +1,4 @@
-package dev.footnote.evidence;
+package dev.footnote.rerank;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,7 +6,7 @@ import java.util.List;
 
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.Vectors;
-import dev.footnote.search.Reranker;
+import dev.footnote.evidence.EvidenceFeatures;
 import dev.footnote.text.Sentences;
 import dev.footnote.text.Span;
 import dev.footnote.text.Text;
@@ -16,7 +16,7 @@ import dev.langchain4j.model.scoring.ScoringModel;
 
 /**
  * Re-ranks passages with Footnote's reader: a passage's score is the relevance the search gave it (the
- * segment's {@link Reranker#FUSED_SCORE}, 0 when absent) plus its best sentence's cosine similarity with the
+ * segment's {@link ScoringModels#FUSED_SCORE}, 0 when absent) plus its best sentence's cosine similarity with the
  * question in the reader's space. A passage that states the answer in one sentence moves up past one that
  * shares the question's subject throughout, which a whole-passage embedding blurs.
  *
@@ -59,7 +59,7 @@ public final class SentenceScoringModel implements ScoringModel {
         }
         List<Double> scores = new ArrayList<>(best.length);
         for (int s = 0; s < best.length; s++) {
-            Double fused = segments.get(s).metadata().getDouble(Reranker.FUSED_SCORE);
+            Double fused = segments.get(s).metadata().getDouble(ScoringModels.FUSED_SCORE);
             scores.add((fused == null ? 0 : fused) + best[s]);
         }
         return Response.from(scores);
