@@ -7,12 +7,12 @@ would learn from similarities that memory inflated. So train.jsonl without its v
 folds of whole essays (common.split_folds), and for each fold a reader is trained, with the shipped recipe, on
 everything the shipped reader trains on except that fold: reader-without-K.onnx has never seen fold K. Then:
 
-  - src/test/resources/eval/calibration/fold-K.jsonl: the questions of fold K;
+  - OUT/fold-K.jsonl: the questions of fold K;
   - OUT/reader-without-K.onnx (fp32, checked through ONNX Runtime for Java).
 
 `calibrate` reads each fold with the reader that never saw it (`--read-with`), and the validation slice, the
-older sets and the off-topic questions with the shipped reader; the command is printed at the end and in
-src/test/resources/eval/calibration/README.md.
+older sets and the off-topic questions with the shipped reader; the command is printed at the end. What the
+models fitted this way reach is in src/test/resources/eval/calibration/README.md.
 """
 import argparse
 import json
@@ -25,7 +25,7 @@ import common
 import rebuild
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CALIBRATION = os.path.join(HERE, "..", "..", "test", "resources", "eval", "calibration")
+CALIBRATION = os.path.normpath(os.path.join(HERE, "..", "..", "test", "resources", "eval", "calibration"))
 
 
 def main():
@@ -42,7 +42,7 @@ def main():
 
     rest, _ = common.split_train(common.rows_of("train"))
     for fold, rows in common.split_folds(rest).items():
-        path = os.path.normpath(os.path.join(CALIBRATION, f"fold-{fold}.jsonl"))
+        path = os.path.join(out, f"fold-{fold}.jsonl")
         with open(path, "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -58,10 +58,10 @@ def main():
     with open(os.path.join(out, "times.json"), "w", encoding="utf-8") as f:
         json.dump(dict(times, total=round(time.time() - began)), f, indent=1)
     print(f"done in {time.time() - began:.0f} s; fit the evidence model with:\n"
-          "  scripts/footnote calibrate src/test/resources/eval/calibration/{reader-validation,older-sets,"
-          "fold-1,fold-2}.jsonl src/test/resources/eval/off-topic-a.jsonl \\\n"
+          f"  scripts/footnote calibrate {CALIBRATION}/{{reader-validation,older-sets}}.jsonl {out}/fold-1.jsonl "
+          f"{out}/fold-2.jsonl src/test/resources/eval/off-topic-a.jsonl \\\n"
           f"    --read-with fold-1.jsonl={out}/reader-without-1.onnx "
-          f"--read-with fold-2.jsonl={out}/reader-without-2.onnx --out src/main/resources/evidence-model.json")
+          f"--read-with fold-2.jsonl={out}/reader-without-2.onnx --out MODEL.json")
 
 
 if __name__ == "__main__":
