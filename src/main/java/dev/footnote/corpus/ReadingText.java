@@ -1,0 +1,194 @@
+package dev.footnote.corpus;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.footnote.text.Span;
+import dev.footnote.text.Text;
+
+/**
+ * The text Footnote reads in a file with markup (Markdown, HTML, a feed), and where each of its characters
+ * stands in the file. It is the text as a reader sees it: markup gone, entities and escapes decoded, white space
+ * collapsed, one blank line between blocks. Every offset Footnote gives for such a file ({@code start}/{@code end}
+ * of passages and quotes) counts in this text; {@link #toSource} maps a stretch of it back to the stretch of the
+ * raw file that holds it.
+ *
+ * <p>Built by {@link Builder} from the pieces a parser reports (a text node, a code span) with the raw range each
+ * came from. A decoded piece is aligned with its raw range character by character: a character that stands in
+ * the raw range as itself maps to that character, one that does not (an entity, an escape) to the raw
+ * characters between its neighbours.
+ */
+public final class ReadingText {
+
+    /** How far ahead in the raw range a decoded character is looked for before it counts as encoded. */
+    private static final int ALIGN_WINDOW = 12;
+
+    private final String text;
+    private final int[] sourceStarts;
+    private final int[] sourceEnds;
+    private final List<Span> blocks;
+
+    private ReadingText(String text, int[] sourceStarts, int[] sourceEnds, List<Span> blocks) {
+        this.text = text;
+        this.sourceStarts = sourceStarts;
+        this.sourceEnds = sourceEnds;
+        this.blocks = List.copyOf(blocks);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The blocks (paragraphs, headings, list items, code blocks) in order, as spans of {@link #text}. */
+    public List<Span> blocks() {
+        return blocks;
+    }
+
+    /** The raw file's range that holds {@code reading}, a span of {@link #text}. */
+    public Span toSource(Span reading) {
+        if (reading.length() == 0) {
+            int at = reading.start() < text.length() ? sourceStarts[reading.start()]
+                    : text.isEmpty() ? 0 : sourceEnds[text.length() - 1];
+            return new Span(at, at);
+        }
+        return new Span(sourceStarts[reading.start()], sourceEnds[reading.end() - 1]);
+    }
+
+    public static Builder builder(String raw) {
+        return new Builder(raw);
+    }
+
+    /** Collects the blocks of a file in reading order. */
+    public static final class Builder {
+
+        private final String raw;
+        private final StringBuilder text = new StringBuilder();
+        private int[] starts = new int[256];
+        private int[] ends = new int[256];
+        private final List<Span> blocks = new ArrayList<>();
+        private int blockStart = -1;
+
+        private Builder(String raw) {
+            this.raw = raw;
+        }
+
+        /** Starts a block, ending the one before. */
+        public Builder block() {
+            endBlock();
+            if (!text.isEmpty()) {
+                int previousEnd = ends[text.length() - 1];
+                append('\n', previousEnd, previousEnd);
+                append('\n', previousEnd, previousEnd);
+            }
+            blockStart = text.length();
+            return this;
+        }
+
+        /**
+         * Appends {@code decoded}, the text a parser made of {@code raw[rawStart, rawEnd)}: characters found there
+         * map to themselves, the others to the raw characters they were decoded from.
+         */
+        public Builder append(String decoded, int rawStart, int rawEnd) {
+            if (blockStart < 0) {
+                block();
+            }
+            int r = Math.max(0, rawStart);
+            int limit = Math.min(raw.length(), Math.max(r, rawEnd));
+            for (int i = 0; i < decoded.length(); i++) {
+                char c = decoded.charAt(i);
+                int found = find(c, r, limit);
+                int from;
+                int to;
+                if (found >= 0) {
+                    from = found;
+                    // "&amp;" decoded to "&": the whole entity, not just its first character
+                    to = raw.charAt(found) == '&' ? encodedEnd(found, limit) : found + 1;
+                } else {
+                    from = Math.min(r, limit);
+                    to = Math.min(limit, Math.max(from, encodedEnd(from, limit)));
+                }
+                appendCollapsing(c, from, to);
+                r = Math.max(r, to);
+            }
+            return this;
+        }
+
+        /** Appends a space standing for {@code raw[rawStart, rawEnd)}: a line break, an image between words. */
+        public Builder space(int rawStart, int rawEnd) {
+            if (blockStart >= 0) {
+                appendCollapsing(' ', rawStart, rawEnd);
+            }
+            return this;
+        }
+
+        public ReadingText build() {
+            endBlock();
+            while (!text.isEmpty() && Text.isSpace(text.charAt(text.length() - 1))) {
+                text.setLength(text.length() - 1);
+            }
+            int n = text.length();
+            return new ReadingText(text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), blocks);
+        }
+
+        private void endBlock() {
+            if (blockStart < 0) {
+                return;
+            }
+            while (text.length() > blockStart && Text.isSpace(text.charAt(text.length() - 1))) {
+                text.setLength(text.length() - 1);
+            }
+            if (text.length() > blockStart) {
+                blocks.add(new Span(blockStart, text.length()));
+            } else if (blockStart >= 2) {
+                text.setLength(blockStart - 2); // an empty block: drop the blank line before it
+            }
+            blockStart = -1;
+        }
+
+        private int find(char c, int from, int limit) {
+            boolean space = Text.isSpace(c);
+            for (int j = from; j < Math.min(limit, from + ALIGN_WINDOW); j++) {
+                char rc = raw.charAt(j);
+                if (rc == c || space && Text.isSpace(rc)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /** The end of an entity ({@code &amp;}) or escape ({@code \*}) at {@code from}, or one character. */
+        private int encodedEnd(int from, int limit) {
+            if (from < limit && raw.charAt(from) == '&') {
+                int semicolon = raw.indexOf(';', from);
+                if (semicolon > 0 && semicolon < Math.min(limit, from + ALIGN_WINDOW)) {
+                    return semicolon + 1;
+                }
+            }
+            return from + (from < limit && raw.charAt(from) == '\\' ? 2 : 1);
+        }
+
+        private void appendCollapsing(char c, int from, int to) {
+            boolean space = Text.isSpace(c);
+            int n = text.length();
+            if (space && (n == blockStart || Text.isSpace(text.charAt(n - 1)))) {
+                if (n > blockStart) {
+                    ends[n - 1] = Math.max(ends[n - 1], to);
+                }
+                return;
+            }
+            append(space ? ' ' : c, from, to);
+        }
+
+        private void append(char c, int from, int to) {
+            int n = text.length();
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            starts[n] = from;
+            ends[n] = Math.max(from, to);
+            text.append(c);
+        }
+    }
+}
