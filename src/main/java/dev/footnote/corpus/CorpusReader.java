@@ -32,8 +32,12 @@ public final class CorpusReader {
     /** Larger files are not essays scraped from a page; refusing them keeps a stray dump from stalling a run. */
     static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
+    /** The formats with markup, each read by its own reader; other files are text, cut by the layouts. */
+    private static final List<FormatReader> FORMATS = List.of(new MarkdownReader(), new HtmlReader());
+
     /** The layouts that name their essays, tried in turn on each file. */
-    private final List<PageLayout> layouts = List.of(new FeedPageParser(), new CategoryPageParser());
+    private final List<PageLayout> layouts = List.of(new FeedPageParser(), new CategoryPageParser(),
+            new TitledTextLayout());
     private final ConcatenationSplitter concatenations = new ConcatenationSplitter();
     private final DuplicateMerger merger = new DuplicateMerger();
 
@@ -54,7 +58,7 @@ public final class CorpusReader {
             String name = path.getFileName().toString();
             try {
                 byte[] bytes = readBytes(path);
-                files.add(new SourceFile(name, decode(bytes)));
+                files.add(SourceFile.read(name, decode(bytes)));
                 digests.put(name, Hashes.sha256Hex(bytes));
             } catch (CorpusException | IOException e) {
                 String reason = name + ": " + e.getMessage();
@@ -89,6 +93,10 @@ public final class CorpusReader {
         List<EssayCopy> titled = new ArrayList<>();
         List<SourceFile> untitled = new ArrayList<>();
         for (SourceFile file : files) {
+            if (file.essays() != null) {
+                titled.addAll(file.essays());
+                continue;
+            }
             List<Line> lines = Line.split(file.text());
             layouts.stream().filter(layout -> layout.recognises(file.text(), lines)).findFirst().ifPresentOrElse(
                     layout -> titled.addAll(layout.parse(file.name(), file.text(), lines)), () -> untitled.add(file));
@@ -127,14 +135,15 @@ public final class CorpusReader {
 
     /**
      * The text of a file as every offset in Footnote counts it, or empty when it is not a corpus file: missing,
-     * a symbolic link, too large, not UTF-8 text.
+     * a symbolic link, too large, not UTF-8 text, markup without text. A text file counts as itself; Markdown,
+     * HTML and feeds as their reading text ({@link ReadingText}).
      */
     public static Optional<String> readText(Path path) {
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(decode(readBytes(path)));
+            return Optional.of(SourceFile.read(path.getFileName().toString(), decode(readBytes(path))).text());
         } catch (CorpusException | IOException e) {
             return Optional.empty();
         }
@@ -165,7 +174,23 @@ public final class CorpusReader {
         return text;
     }
 
-    /** A decoded source file. */
-    record SourceFile(String name, String text) {
+    /**
+     * A decoded source file: its text as offsets count it, and for a format with markup, the essays its reader
+     * found (otherwise {@code null}: the layouts cut it).
+     */
+    record SourceFile(String name, String text, List<EssayCopy> essays) {
+
+        SourceFile(String name, String text) {
+            this(name, text, null);
+        }
+
+        /** The file read by its format: markup to its reading text, plain text as it is. */
+        static SourceFile read(String name, String raw) {
+            Optional<FormatReader> format = FORMATS.stream().filter(reader -> reader.reads(name)).findFirst();
+            if (format.isEmpty()) {
+                return new SourceFile(name, raw);
+            }
+            return ReadEssays.copies(name, format.get().read(name, raw));
+        }
     }
 }

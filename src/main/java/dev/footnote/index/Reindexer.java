@@ -43,7 +43,7 @@ public final class Reindexer {
      * file as recorded skips reading them only if they were read under the same rules: whoever changes what
      * the corpus or passage packages make of a file raises this number.
      */
-    static final int READING_RULES = 1;
+    static final int READING_RULES = 2;
 
     /** Passages embedded per model call: large enough that length-sorted batches carry little padding. */
     static final int DEFAULT_EMBEDDING_GROUP = 128;

@@ -1,0 +1,38 @@
+package dev.footnote.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.footnote.text.Span;
+
+/**
+ * Lays the essays a {@link FormatReader} found in one file end to end as the file's reading text, one blank line
+ * between them, so that each becomes an {@link EssayCopy} whose paragraphs are spans of that text.
+ */
+final class ReadEssays {
+
+    private ReadEssays() {
+    }
+
+    static CorpusReader.SourceFile copies(String source, List<ReadEssay> essays) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> offsets = new ArrayList<>();
+        for (ReadEssay essay : essays) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            offsets.add(text.length());
+            text.append(essay.text().text());
+        }
+        String fileText = text.toString();
+        List<EssayCopy> copies = new ArrayList<>();
+        for (int i = 0; i < essays.size(); i++) {
+            ReadEssay essay = essays.get(i);
+            int offset = offsets.get(i);
+            List<Span> paragraphs = essay.text().blocks().stream()
+                    .map(block -> new Span(offset + block.start(), offset + block.end())).toList();
+            copies.add(new EssayCopy(source, fileText, essay.title(), essay.author(), essay.date(), paragraphs));
+        }
+        return new CorpusReader.SourceFile(source, fileText, copies);
+    }
+}
