@@ -33,7 +33,8 @@ public final class CorpusReader {
     static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
     /** The formats with markup, each read by its own reader; other files are text, cut by the layouts. */
-    private static final List<FormatReader> FORMATS = List.of(new MarkdownReader(), new HtmlReader());
+    private static final List<FormatReader> FORMATS = List.of(new MarkdownReader(), new HtmlReader(),
+            new FeedReader());
 
     /** The layouts that name their essays, tried in turn on each file. */
     private final List<PageLayout> layouts = List.of(new FeedPageParser(), new CategoryPageParser(),

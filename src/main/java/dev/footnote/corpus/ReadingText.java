@@ -55,6 +55,70 @@ public final class ReadingText {
         return new Span(sourceStarts[reading.start()], sourceEnds[reading.end() - 1]);
     }
 
+    /**
+     * Aligns {@code decoded}, the text a parser made of {@code raw[rawStart, rawEnd)}, with that range: for each of
+     * its characters, the start and end of the raw characters it came from. A character found a little ahead maps
+     * to itself (markup between is skipped); one that is not (an entity, an escape) to what encodes it.
+     */
+    static int[][] align(String raw, String decoded, int rawStart, int rawEnd) {
+        int[] starts = new int[decoded.length()];
+        int[] ends = new int[decoded.length()];
+        int r = Math.max(0, rawStart);
+        int limit = Math.min(raw.length(), Math.max(r, rawEnd));
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            int found = find(raw, c, r, limit);
+            if (found >= 0) {
+                starts[i] = found;
+                // "&amp;" decoded to "&": the whole entity, not just its first character
+                ends[i] = raw.charAt(found) == '&' ? encodedEnd(raw, found, limit) : found + 1;
+            } else {
+                starts[i] = Math.min(r, limit);
+                ends[i] = Math.min(limit, Math.max(starts[i], encodedEnd(raw, starts[i], limit)));
+            }
+            r = Math.max(r, ends[i]);
+        }
+        return new int[][] {starts, ends};
+    }
+
+    private static int find(String raw, char c, int from, int limit) {
+        boolean space = Text.isSpace(c);
+        for (int j = from; j < Math.min(limit, from + ALIGN_WINDOW); j++) {
+            char rc = raw.charAt(j);
+            if (rc == c || space && Text.isSpace(rc)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of an entity ({@code &amp;}) or escape ({@code \*}) at {@code from}, or one character. */
+    private static int encodedEnd(String raw, int from, int limit) {
+        if (from < limit && raw.charAt(from) == '&') {
+            int semicolon = raw.indexOf(';', from);
+            if (semicolon > 0 && semicolon < Math.min(limit, from + ALIGN_WINDOW)) {
+                return semicolon + 1;
+            }
+        }
+        return from + (from < limit && raw.charAt(from) == '\\' ? 2 : 1);
+    }
+
+    /**
+     * This text read from an intermediate string (the HTML inside a feed entry) mapped on to the file: {@code starts}
+     * and {@code ends} give, per character of that string, the file range it came from ({@link #align}).
+     */
+    ReadingText through(int[] starts, int[] ends) {
+        int n = text.length();
+        int[] fileStarts = new int[n];
+        int[] fileEnds = new int[n];
+        for (int i = 0; i < n; i++) {
+            fileStarts[i] = starts.length == 0 ? 0 : starts[Math.min(sourceStarts[i], starts.length - 1)];
+            int last = Math.max(sourceStarts[i], sourceEnds[i] - 1);
+            fileEnds[i] = ends.length == 0 ? 0 : Math.max(fileStarts[i], ends[Math.min(last, ends.length - 1)]);
+        }
+        return new ReadingText(text, fileStarts, fileEnds, blocks);
+    }
+
     public static Builder builder(String raw) {
         return new Builder(raw);
     }
@@ -93,23 +157,9 @@ public final class ReadingText {
             if (blockStart < 0) {
                 block();
             }
-            int r = Math.max(0, rawStart);
-            int limit = Math.min(raw.length(), Math.max(r, rawEnd));
+            int[][] aligned = align(raw, decoded, rawStart, rawEnd);
             for (int i = 0; i < decoded.length(); i++) {
-                char c = decoded.charAt(i);
-                int found = find(c, r, limit);
-                int from;
-                int to;
-                if (found >= 0) {
-                    from = found;
-                    // "&amp;" decoded to "&": the whole entity, not just its first character
-                    to = raw.charAt(found) == '&' ? encodedEnd(found, limit) : found + 1;
-                } else {
-                    from = Math.min(r, limit);
-                    to = Math.min(limit, Math.max(from, encodedEnd(from, limit)));
-                }
-                appendCollapsing(c, from, to);
-                r = Math.max(r, to);
+                appendCollapsing(decoded.charAt(i), aligned[0][i], aligned[1][i]);
             }
             return this;
         }
@@ -144,28 +194,6 @@ public final class ReadingText {
                 text.setLength(blockStart - 2); // an empty block: drop the blank line before it
             }
             blockStart = -1;
-        }
-
-        private int find(char c, int from, int limit) {
-            boolean space = Text.isSpace(c);
-            for (int j = from; j < Math.min(limit, from + ALIGN_WINDOW); j++) {
-                char rc = raw.charAt(j);
-                if (rc == c || space && Text.isSpace(rc)) {
-                    return j;
-                }
-            }
-            return -1;
-        }
-
-        /** The end of an entity ({@code &amp;}) or escape ({@code \*}) at {@code from}, or one character. */
-        private int encodedEnd(int from, int limit) {
-            if (from < limit && raw.charAt(from) == '&') {
-                int semicolon = raw.indexOf(';', from);
-                if (semicolon > 0 && semicolon < Math.min(limit, from + ALIGN_WINDOW)) {
-                    return semicolon + 1;
-                }
-            }
-            return from + (from < limit && raw.charAt(from) == '\\' ? 2 : 1);
         }
 
         private void appendCollapsing(char c, int from, int to) {

@@ -83,6 +83,53 @@ class FormatReadersTest {
     }
 
     @Test
+    void should_read_each_entry_of_an_atom_feed_as_an_essay() throws IOException {
+        String raw = Files.readString(FORMATS.resolve("lena.atom"));
+
+        List<ReadEssay> essays = new FeedReader().read("lena.atom", raw);
+
+        assertThat(essays).extracting(ReadEssay::title).containsExactly("Shipping on Fridays",
+                "Why we dropped microservices");
+        assertThat(essays).extracting(ReadEssay::author).containsExactly("Lena Park", "Sam Ortiz");
+        assertThat(essays).extracting(ReadEssay::url).containsExactly("https://lena.example/fridays",
+                "https://lena.example/monolith");
+        assertThat(essays).extracting(ReadEssay::date).containsExactly("2024-05-31T08:00:00Z",
+                "2024-05-20T08:00:00Z");
+        assertThat(blocks(essays.get(0))).containsExactly("We ship on Fridays & nobody panics.",
+                "Our rollback takes ninety seconds, so a bad deploy costs little.");
+        assertThat(blocks(essays.get(1))).containsExactly("Eleven services became one.", "Deploys got faster.",
+                "On-call got quieter.");
+        essays.forEach(essay -> assertMapsWordsToTheFile(essay, raw));
+        int ampersand = essays.get(0).text().text().indexOf('&');
+        assertThat(essays.get(0).text().toSource(new Span(ampersand, ampersand + 1)).of(raw)).isEqualTo("&amp;amp;");
+    }
+
+    @Test
+    void should_read_an_rss_items_encoded_content_and_creator() throws IOException {
+        String raw = Files.readString(FORMATS.resolve("notes.rss"));
+
+        ReadEssay essay = only(new FeedReader().read("notes.rss", raw));
+
+        assertThat(essay.title()).isEqualTo("Counting birds in winter");
+        assertThat(essay.author()).isEqualTo("Ines Duarte");
+        assertThat(essay.url()).isEqualTo("https://notes.example/birds");
+        assertThat(blocks(essay)).containsExactly("We counted 212 sparrows at the feeder in January.");
+        assertMapsWordsToTheFile(essay, raw);
+    }
+
+    @Test
+    void should_refuse_a_feed_without_entries_or_content() {
+        assertThatThrownBy(() -> new FeedReader().read("empty.atom",
+                "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title></feed>"))
+                .isInstanceOf(CorpusException.class).hasMessage("a feed without entries");
+        assertThatThrownBy(() -> new FeedReader().read("bare.rss",
+                "<rss><channel><item><title>t</title></item></channel></rss>"))
+                .isInstanceOf(CorpusException.class).hasMessage("a feed without entry content");
+        assertThatThrownBy(() -> new FeedReader().read("page.xml", "<html><p>not a feed</p></html>"))
+                .isInstanceOf(CorpusException.class).hasMessage("not an Atom or RSS feed");
+    }
+
+    @Test
     void should_refuse_a_page_without_text() {
         assertThatThrownBy(() -> new HtmlReader().read("empty.html", "<html><body><nav>Home</nav></body></html>"))
                 .isInstanceOf(CorpusException.class).hasMessage("no text");
