@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jboss.logging.Logger;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,9 +16,11 @@ import org.jsoup.parser.Parser;
  * {@code <item>}, with its title, author, link and date. The content is the entry's {@code <content>} (Atom) or
  * {@code <content:encoded>} (RSS), else its {@code <summary>} or {@code <description>}; HTML content is read as
  * {@link HtmlReader} reads a page, mapped through the feed's escaping on to the file. An entry without content is
- * skipped; a feed without any entry with content is refused.
+ * skipped with a warning; a feed without any entry with content is refused.
  */
 final class FeedReader implements FormatReader {
+
+    private static final Logger LOG = Logger.getLogger(FeedReader.class);
 
     @Override
     public boolean reads(String fileName) {
@@ -36,11 +39,9 @@ final class FeedReader implements FormatReader {
         List<ReadEssay> essays = new ArrayList<>();
         for (Element entry : entries) {
             Element content = first(entry, "content", "content|encoded", "summary", "description");
-            if (content == null) {
-                continue;
-            }
-            ReadingText text = read(content, raw);
-            if (text.blocks().isEmpty()) {
+            ReadingText text = content == null ? null : read(content, raw);
+            if (text == null || text.blocks().isEmpty()) {
+                LOG.warnf("Skipping entry \"%s\" of %s: no content", text(first(entry, "title")), source);
                 continue;
             }
             String author = text(first(entry, "author > name", "dc|creator", "author"));

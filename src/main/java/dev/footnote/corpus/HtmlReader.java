@@ -16,7 +16,7 @@ import org.jsoup.parser.Parser;
  * {@code article:author}; the date from {@code article:published_time} or a {@code <time datetime>}; the link
  * from {@code <link rel="canonical">} or {@code og:url}. The text is that of {@code <article>}, else
  * {@code <main>}, else the body, without scripts, styles, navigation, headers, footers, forms and asides; block
- * elements are blocks, entities are decoded.
+ * elements are blocks, entities are decoded. A first {@code <h1>} that repeats the title leaves the text.
  */
 final class HtmlReader implements FormatReader {
 
@@ -42,7 +42,12 @@ final class HtmlReader implements FormatReader {
         String author = author(page);
         String date = date(page);
         String url = url(page);
-        ReadingText text = text(content(page), raw, 0);
+        Element content = content(page);
+        Element heading = content.selectFirst("h1");
+        if (heading != null && title != null && heading.text().strip().equalsIgnoreCase(title)) {
+            heading.remove(); // the title, shown as the essay's title rather than as its first paragraph
+        }
+        ReadingText text = text(content, raw, 0);
         if (text.blocks().isEmpty()) {
             throw new CorpusException("no text");
         }

@@ -73,7 +73,6 @@ class FormatReadersTest {
         assertThat(essay.date()).isEqualTo("2023-09-14");
         assertThat(essay.url()).isEqualTo("https://tom.example/commute");
         assertThat(blocks(essay)).containsExactly(
-                "Why I Commute by Bike",
                 "My commute is nine kilometres each way. It takes 28 minutes \u2014 faster than the bus.",
                 "The best part is the river path, where herons stand in the shallows & ignore me.",
                 "Rain gear costs less than a month of fares.",
