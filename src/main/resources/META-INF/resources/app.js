@@ -175,10 +175,26 @@ function anchor(text, from, to, quote) {
   return best >= 0 ? { from: best, to: best + quote.length, status: "moved" } : { status: "changed" };
 }
 
+/** A link to where an essay is published, for http(s) addresses only; null otherwise. */
+function originalLink(url) {
+  if (!url || !/^https?:\/\//i.test(url)) {
+    return null;
+  }
+  const link = el("a", null, "original");
+  link.href = url;
+  link.rel = "noopener noreferrer";
+  link.target = "_blank";
+  return link;
+}
+
 function renderEssay(essay, start, end, quote) {
   $("essay-title").textContent = essay.title + (essay.titleDerived ? " (untitled; first words)" : "");
   $("essay-meta").textContent = [essay.author || "author unknown", essay.date, essay.sources.join(", ")]
     .filter(Boolean).join(" · ");
+  const original = originalLink(essay.url);
+  if (original) {
+    $("essay-meta").append(" · ", original);
+  }
   const text = essay.text;
   const found = anchor(text, start - essay.textStart, end - essay.textStart, quote);
   const from = found.from;

@@ -22,12 +22,13 @@ public record Citation(int n, int rank, String quote, String text, String source
     }
 
     /** The essay a citation comes from. */
-    public record CitedEssay(String id, String title, String author) {
+    public record CitedEssay(String id, String title, String author, String url) {
     }
 
     static Citation of(int n, int rank, String quote, PassageHit passage) {
         return new Citation(n, rank, quote, passage.text(), passage.source(), passage.start(), passage.end(),
                 passage.essay().sourceSha256(),
-                new CitedEssay(passage.essay().id(), passage.essay().title(), passage.essay().author()));
+                new CitedEssay(passage.essay().id(), passage.essay().title(), passage.essay().author(),
+                        passage.essay().url()));
     }
 }

@@ -74,6 +74,7 @@ final class DuplicateMerger {
         String title = firstNonNull(body.title(), group.stream().map(EssayCopy::title));
         String author = firstNonNull(body.author(), group.stream().map(EssayCopy::author));
         String date = firstNonNull(body.date(), group.stream().map(EssayCopy::date));
+        String url = firstNonNull(body.url(), group.stream().map(EssayCopy::url));
         List<String> sources = new ArrayList<>();
         sources.add(body.source());
         group.stream().map(EssayCopy::source).sorted().filter(s -> !sources.contains(s)).forEach(sources::add);
@@ -82,7 +83,7 @@ final class DuplicateMerger {
         String id = uniqueId(derived ? "text:" + String.join(" ", Text.words(body.bodyText()).stream()
                 .limit(20).toList()) : "title:" + Text.normalize(title) + "|" + Text.normalize(
                         Objects.requireNonNullElse(author, "")), usedIds);
-        return new Essay(id, label, derived, author, date, sources, body);
+        return new Essay(id, label, derived, author, date, url, sources, body);
     }
 
     private static String firstNonNull(String preferred, java.util.stream.Stream<String> others) {

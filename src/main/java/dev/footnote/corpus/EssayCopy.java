@@ -13,9 +13,10 @@ import dev.footnote.text.Span;
  * @param title      the title as written, or {@code null} when the layout has none
  * @param author     the byline's author, or {@code null}
  * @param date       the byline's date text as given ("5 days ago"), or {@code null}
+ * @param url        where the essay is published, when the file says, or {@code null}
  * @param paragraphs the body's paragraphs, trimmed, in order; never furniture
  */
-public record EssayCopy(String source, String fileText, String title, String author, String date,
+public record EssayCopy(String source, String fileText, String title, String author, String date, String url,
         List<Span> paragraphs) {
 
     public EssayCopy {
@@ -23,6 +24,11 @@ public record EssayCopy(String source, String fileText, String title, String aut
             throw new IllegalArgumentException("an essay copy needs at least one paragraph");
         }
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** A copy in a layout that names no address for its essays. */
+    public EssayCopy(String source, String fileText, String title, String author, String date, List<Span> paragraphs) {
+        this(source, fileText, title, author, date, null, paragraphs);
     }
 
     /** The body from the first paragraph's start to the last one's end, as it stands in the file. */

@@ -31,7 +31,8 @@ final class ReadEssays {
             int offset = offsets.get(i);
             List<Span> paragraphs = essay.text().blocks().stream()
                     .map(block -> new Span(offset + block.start(), offset + block.end())).toList();
-            copies.add(new EssayCopy(source, fileText, essay.title(), essay.author(), essay.date(), paragraphs));
+            copies.add(new EssayCopy(source, fileText, essay.title(), essay.author(), essay.date(), essay.url(),
+                    paragraphs));
         }
         return new CorpusReader.SourceFile(source, fileText, copies);
     }

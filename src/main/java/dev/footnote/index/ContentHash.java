@@ -28,6 +28,10 @@ final class ContentHash {
         update(digest, String.valueOf(essay.titleDerived()));
         update(digest, essay.author());
         update(digest, essay.date());
+        if (essay.url() != null) {
+            // only when there is one, so that essays without an address keep the hashes they had
+            update(digest, essay.url());
+        }
         update(digest, String.join("\u0000", essay.sources()));
         update(digest, essay.body().bodyText());
         for (Passage passage : passages) {

@@ -28,7 +28,7 @@ import dev.footnote.passage.Passage;
  */
 final class IndexTables {
 
-    private static final String ESSAY_COLUMNS = "v.essay_id, v.title, v.title_derived, v.author, v.date_text, "
+    private static final String ESSAY_COLUMNS = "v.essay_id, v.title, v.title_derived, v.author, v.date_text, v.url, "
             + "v.sources, v.source, v.body_start, v.passage_count, v.source_sha256";
 
     /** How long one reindex statement may wait for the database: they grow with the corpus, unlike a search. */
@@ -116,7 +116,7 @@ final class IndexTables {
     /** Reads the {@link #ESSAY_COLUMNS} by name. */
     static EssayRecord essayRecord(ResultSet rs) throws SQLException {
         return new EssayRecord(rs.getString("essay_id"), rs.getString("title"), rs.getBoolean("title_derived"),
-                rs.getString("author"), rs.getString("date_text"),
+                rs.getString("author"), rs.getString("date_text"), rs.getString("url"),
                 Arrays.asList((String[]) rs.getArray("sources").getArray()), rs.getString("source"),
                 rs.getInt("body_start"), rs.getInt("passage_count"), rs.getString("source_sha256"));
     }
@@ -131,8 +131,8 @@ final class IndexTables {
             Essay essay = staged.essay();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO essay_version (version_id, "
                     + "essay_id, content_hash, layout_hash, title, title_derived, author, date_text, sources, source, "
-                    + "body_start, body, passage_count, source_sha256) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "body_start, body, passage_count, source_sha256, url) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, staged.versionId());
                 insert.setString(2, essay.id());
                 insert.setString(3, staged.hashes().content());
@@ -147,6 +147,7 @@ final class IndexTables {
                 insert.setString(12, essay.body().bodyText());
                 insert.setInt(13, staged.passages().size());
                 insert.setString(14, staged.sourceDigest());
+                insert.setString(15, essay.url());
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO passage (passage_id, version_id, "

@@ -30,7 +30,8 @@ public record AskResult(String conversationId, String answer, boolean grounded, 
             Citation.CitedEssay essay = citation.essay();
             return new CitationResult(citation.n(), citation.rank(), citation.quote(), citation.text(),
                     citation.source(), citation.start(), citation.end(), citation.sha256(),
-                    new EssayRef(essay.id(), essay.title(), essay.author(), null, EssayResources.uri(essay.id())));
+                    new EssayRef(essay.id(), essay.title(), essay.author(), null, essay.url(),
+                            EssayResources.uri(essay.id())));
         }
     }
 

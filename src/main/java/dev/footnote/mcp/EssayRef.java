@@ -10,12 +10,14 @@ import dev.footnote.index.EssayRecord;
  * as strings.
  *
  * @param title a title made from the essay's first words when it has none
+ * @param url   where the essay is published, when its file says
  * @param uri   the essay's resource, whose text is the whole essay
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EssayRef(String id, String title, String author, String date, String uri) {
+public record EssayRef(String id, String title, String author, String date, String url, String uri) {
 
     static EssayRef of(EssayRecord essay) {
-        return new EssayRef(essay.id(), essay.title(), essay.author(), essay.date(), EssayResources.uri(essay.id()));
+        return new EssayRef(essay.id(), essay.title(), essay.author(), essay.date(), essay.url(),
+                EssayResources.uri(essay.id()));
     }
 }

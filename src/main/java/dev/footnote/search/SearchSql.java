@@ -85,7 +85,7 @@ final class SearchSql {
      */
     static final String PASSAGES = """
             SELECT p.passage_id, p.text, p.source, p.start_offset, p.end_offset,
-                   v.essay_id, v.title, v.title_derived, v.author, v.date_text, v.sources,
+                   v.essay_id, v.title, v.title_derived, v.author, v.date_text, v.url, v.sources,
                    v.source AS essay_source, v.body_start, v.passage_count, v.source_sha256
               FROM passage p
               JOIN essay_version v ON v.version_id = p.version_id

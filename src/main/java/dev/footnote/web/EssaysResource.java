@@ -28,11 +28,11 @@ public class EssaysResource {
 
     /** An essay in the list. */
     public record EssaySummary(String id, String title, boolean titleDerived, String author, String date,
-            List<String> sources, int passages) {
+            String url, List<String> sources, int passages) {
 
         static EssaySummary of(EssayRecord essay) {
             return new EssaySummary(essay.id(), essay.title(), essay.titleDerived(), essay.author(), essay.date(),
-                    essay.sources(), essay.passages());
+                    essay.url(), essay.sources(), essay.passages());
         }
     }
 
@@ -41,7 +41,7 @@ public class EssaysResource {
      * {@code textStart}: a passage's {@code start - textStart} is its position in {@code text}.
      */
     public record EssayDetail(String id, String title, boolean titleDerived, String author, String date,
-            List<String> sources, int passages, String source, int textStart, String text) {
+            String url, List<String> sources, int passages, String source, int textStart, String text) {
     }
 
     @GET
@@ -61,6 +61,6 @@ public class EssaysResource {
                 .orElseThrow(() -> ProblemException.notFound("no essay with id \"" + id + "\""));
         EssayRecord essay = found.essay();
         return new EssayDetail(essay.id(), essay.title(), essay.titleDerived(), essay.author(), essay.date(),
-                essay.sources(), essay.passages(), essay.source(), essay.bodyStart(), found.body());
+                essay.url(), essay.sources(), essay.passages(), essay.source(), essay.bodyStart(), found.body());
     }
 }

@@ -30,8 +30,8 @@ class CitationBuilderTest {
     }
 
     private static PassageHit passage(String text) {
-        EssayRecord essay = new EssayRecord("e1", "Starters", false, "Mallory", null, List.of("feed.txt"), "feed.txt",
-                0, 1, "0f".repeat(32));
+        EssayRecord essay = new EssayRecord("e1", "Starters", false, "Mallory", null, null, List.of("feed.txt"),
+                "feed.txt", 0, 1, "0f".repeat(32));
         return new PassageHit(UUID.randomUUID(), 0.8, 0.6, 0.5, text, "feed.txt", 0, text.length(), essay);
     }
 

@@ -88,7 +88,7 @@ class EvalReportTest {
     }
 
     private static Optional<CitedEssay> cited(String essayId, String author) {
-        return Optional.of(new CitedEssay(essayId, "title " + essayId, author));
+        return Optional.of(new CitedEssay(essayId, "title " + essayId, author, null));
     }
 
     private static EvalQuestion grouped(String id, String group) {

@@ -18,7 +18,7 @@ class QuoteFinderTest {
             + "Again: it\u2019s.";
     private static final int BODY_START = FILE.indexOf("It");
     private static final List<EssayText> ESSAYS = List.of(new EssayText(
-            new EssayRecord("e1", "Title", false, null, null, List.of("f.txt"), "f.txt", BODY_START, 1, null),
+            new EssayRecord("e1", "Title", false, null, null, null, List.of("f.txt"), "f.txt", BODY_START, 1, null),
             FILE.substring(BODY_START)));
 
     @Test
@@ -47,8 +47,8 @@ class QuoteFinderTest {
     @Test
     void should_count_every_occurrence_but_list_at_most_twenty() {
         String body = "ab ".repeat(30);
-        List<EssayText> essays = List.of(new EssayText(new EssayRecord("e", "t", false, "A", "today", List.of("g.txt"),
-                "g.txt", 0, 1, null), body));
+        List<EssayText> essays = List.of(new EssayText(new EssayRecord("e", "t", false, "A", "today", null,
+                List.of("g.txt"), "g.txt", 0, 1, null), body));
 
         QuoteCheck check = QuoteFinder.find(essays, "ab");
 

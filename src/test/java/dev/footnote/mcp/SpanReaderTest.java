@@ -70,8 +70,8 @@ class SpanReaderTest {
     }
 
     private static EssayText essay(String id, String body) {
-        EssayRecord record = new EssayRecord(id, id, false, null, null, List.of("f.txt"), "f.txt", FILE.indexOf(body),
-                1, null);
+        EssayRecord record = new EssayRecord(id, id, false, null, null, null, List.of("f.txt"), "f.txt",
+                FILE.indexOf(body), 1, null);
         return new EssayText(record, body);
     }
 }

@@ -57,8 +57,8 @@ class OverlapMergerTest {
     }
 
     private static PassageHit passage(String source, String file, int start, int end, double score) {
-        EssayRecord essay = new EssayRecord("e-" + source, "Title", false, "Ada", null, List.of(source), source, 0, 1,
-                "abc");
+        EssayRecord essay = new EssayRecord("e-" + source, "Title", false, "Ada", null, null, List.of(source), source,
+                0, 1, "abc");
         return new PassageHit(UUID.randomUUID(), score, score, 0.1, file.substring(start, end), source, start, end,
                 essay);
     }
