@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.corpus.CorpusLocation;
+import dev.footnote.index.CorpusWatch;
 import dev.footnote.index.Index;
 import dev.footnote.index.ReindexOptions;
 import dev.footnote.index.ReindexSummary;
@@ -22,13 +23,15 @@ public class ServeCommand implements Callable<Integer> {
 
     private final Index index;
     private final CorpusLocation corpus;
+    private final CorpusWatch watch;
 
     private final FootnoteConfig config;
     private final String host;
 
-    public ServeCommand(Index index, CorpusLocation corpus, FootnoteConfig config,
+    public ServeCommand(Index index, CorpusLocation corpus, CorpusWatch watch, FootnoteConfig config,
             @ConfigProperty(name = "quarkus.http.host") String host) {
         this.index = index;
+        this.watch = watch;
         this.corpus = corpus;
         this.config = config;
         this.host = host;
@@ -52,6 +55,7 @@ public class ServeCommand implements Callable<Integer> {
         } else {
             LOG.infof("Serving %d essays (%d passages)", index.essayCount(), index.passageCount());
         }
+        watch.start();
         Quarkus.waitForExit();
         return 0;
     }

@@ -54,6 +54,13 @@ public interface FootnoteConfig {
     interface Corpus {
         /** A folder of essay files; unset means the essays shipped with the application. */
         Optional<Path> dir();
+
+        /**
+         * How often {@code serve} brings the index in line with the folder (a period: {@code 30s}, {@code 5m},
+         * {@code 1h}), through the same incremental reindex as {@code reindex}; {@code off} never does.
+         */
+        @WithDefault("off")
+        String watch();
     }
 
     interface Passages {
