@@ -191,7 +191,16 @@ public final class CorpusReader {
             if (format.isEmpty()) {
                 return new SourceFile(name, raw);
             }
-            return ReadEssays.copies(name, format.get().read(name, raw));
+            List<ReadEssay> essays;
+            try {
+                essays = format.get().read(name, raw);
+            } catch (CorpusException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a parser's failure on one odd file skips that file, never the whole reindex
+                throw new CorpusException("its markup could not be read");
+            }
+            return ReadEssays.copies(name, essays);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.footnote.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +67,25 @@ class OwnEssaysTest {
                 .returns(false, Essay::titleDerived);
         assertThat(bySource.get("notebook.txt").body().bodyText()).startsWith("I write every idea");
         assertThat(bySource.get("untitled.txt")).returns(true, Essay::titleDerived);
+    }
+
+    @Test
+    void should_skip_each_bad_file_with_one_reason_and_read_the_rest(@TempDir Path folder) throws IOException {
+        copy(folder, "gardening.md");
+        Files.write(folder.resolve("photo.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.write(folder.resolve("latin1.html"), "<p>Caf\u00e9 cr\u00e8me</p>".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(folder.resolve("empty.atom"), "<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>");
+        Files.writeString(folder.resolve("bare.rss"), "<rss><channel><item><title>t</title></item></channel></rss>");
+        Files.writeString(folder.resolve("page.xml"), "<html><p>not a feed</p></html>");
+        Files.writeString(folder.resolve("broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
+
+        Corpus corpus = new CorpusReader().read(folder);
+
+        assertThat(corpus.essays()).extracting(Essay::title).containsExactly("On Gardening Slowly");
+        assertThat(corpus.skipped()).containsExactlyInAnyOrder("bare.rss: a feed without entry content",
+                "broken.md: front matter that is not valid YAML", "empty.atom: a feed without entries",
+                "latin1.html: not valid UTF-8 text", "page.xml: not an Atom or RSS feed",
+                "photo.md: not valid UTF-8 text");
     }
 
     private static void copy(Path folder, String... names) throws IOException {
