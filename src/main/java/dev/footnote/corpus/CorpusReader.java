@@ -140,11 +140,22 @@ public final class CorpusReader {
      * HTML and feeds as their reading text ({@link ReadingText}).
      */
     public static Optional<String> readText(Path path) {
+        return readFile(path).map(ReadFile::text);
+    }
+
+    /** A file as {@link #readText} reads it, with the SHA-256 of its bytes (as the index records it). */
+    public record ReadFile(String text, String sha256) {
+    }
+
+    /** {@link #readText}, and the digest of the file's bytes. */
+    public static Optional<ReadFile> readFile(Path path) {
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(SourceFile.read(path.getFileName().toString(), decode(readBytes(path))).text());
+            byte[] bytes = readBytes(path);
+            return Optional.of(new ReadFile(SourceFile.read(path.getFileName().toString(), decode(bytes)).text(),
+                    Hashes.sha256Hex(bytes)));
         } catch (CorpusException | IOException e) {
             return Optional.empty();
         }

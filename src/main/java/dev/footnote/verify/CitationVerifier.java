@@ -117,7 +117,7 @@ public class CitationVerifier {
     }
 
     private static Optional<SourceText> read(Path folder, String source) {
-        return CorpusReader.readText(folder.resolve(source)).map(SourceText::new);
+        return CorpusReader.readFile(folder.resolve(source)).map(file -> new SourceText(file.text(), file.sha256()));
     }
 
     private static QuoteCheck check(CitedQuote citation, Optional<SourceText> source) {

@@ -1,11 +1,9 @@
 package dev.footnote.verify;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.footnote.text.Hashes;
 import dev.footnote.text.Sentences;
 import dev.footnote.text.Span;
 import dev.footnote.text.Text;
@@ -21,11 +19,13 @@ final class SourceText {
     }
 
     private final String text;
-    private String sha256;
+    private final String sha256;
     private List<WordedSentence> sentences;
 
-    SourceText(String text) {
+    /** {@code text}: the file as offsets count it; {@code sha256}: the digest of the file's bytes. */
+    SourceText(String text, String sha256) {
         this.text = text;
+        this.sha256 = sha256;
     }
 
     String text() {
@@ -33,9 +33,6 @@ final class SourceText {
     }
 
     String sha256() {
-        if (sha256 == null) {
-            sha256 = Hashes.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-        }
         return sha256;
     }
 

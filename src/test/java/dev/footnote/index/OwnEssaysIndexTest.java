@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.ScratchIndex;
 import dev.footnote.config.FootnoteConfig;
+import dev.footnote.corpus.CorpusLocation;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.OnnxEncoder;
@@ -25,6 +26,11 @@ import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
+import dev.footnote.verify.CitationVerifier;
+import dev.footnote.verify.CitedQuote;
+import dev.footnote.verify.QuoteCheck;
+import dev.footnote.verify.QuoteStatus;
+import dev.footnote.verify.VerifyReport;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -79,5 +85,14 @@ class OwnEssaysIndexTest {
             assertThat(readBack.substring(hit.start(), hit.end())).isEqualTo(hit.text());
             assertThat(hit.text()).doesNotContain("<", "&amp;", "**", "](", "title:", "track()");
         }
+
+        // verify reads a feed's quote back where the citation says, from a file it knows unchanged
+        PassageHit birds = hits.get(0);
+        String quote = "We counted 212 sparrows at the feeder in January.";
+        VerifyReport report = new CitationVerifier(new CorpusLocation(corpus), index).verify(List.of(new CitedQuote(1,
+                quote, birds.text(), birds.source(), birds.start(), birds.end(), birds.essay().sourceSha256())),
+                corpus);
+        assertThat(report.citations()).singleElement()
+                .returns(QuoteStatus.EXACT, QuoteCheck::status).returns(true, QuoteCheck::fileUnchanged);
     }
 }
