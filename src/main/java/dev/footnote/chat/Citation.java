@@ -9,11 +9,15 @@ import dev.footnote.text.Span;
  * @param n     the number of {@code [n]} in the answer: 1..m in order of first use
  * @param rank  the passage's rank among the retrieved passages, from 1
  * @param quote  the passage's sentence(s) that support the claims citing it; a substring of {@code text}
+ * @param sourceStart where the passage's stretch of the raw file starts: {@code start} for a text file, before the
+ *               markup around its words for Markdown, HTML and feeds (whose {@code start} counts in their reading
+ *               text)
+ * @param sourceEnd   where that stretch ends
  * @param sha256 the SHA-256 of the file {@code source} as indexed: {@code verify} tells from it and the quote
  *               whether the file still holds the quote where it was
  */
 public record Citation(int n, int rank, String quote, String text, String source, int start, int end,
-        String sha256, CitedEssay essay) {
+        int sourceStart, int sourceEnd, String sha256, CitedEssay essay) {
 
     /** Where the quote stands in the file: inside the passage, or the passage itself if it does not hold it. */
     public Span quoteSpan() {
@@ -27,6 +31,7 @@ public record Citation(int n, int rank, String quote, String text, String source
 
     static Citation of(int n, int rank, String quote, PassageHit passage) {
         return new Citation(n, rank, quote, passage.text(), passage.source(), passage.start(), passage.end(),
+                passage.sourceSpan().start(), passage.sourceSpan().end(),
                 passage.essay().sourceSha256(),
                 new CitedEssay(passage.essay().id(), passage.essay().title(), passage.essay().author(),
                         passage.essay().url()));

@@ -11,20 +11,20 @@ import dev.footnote.text.Span;
  */
 final class ReadEssays {
 
+    private static final String SEPARATOR = "\n\n";
+
     private ReadEssays() {
     }
 
     static CorpusReader.SourceFile copies(String source, List<ReadEssay> essays) {
-        StringBuilder text = new StringBuilder();
+        ReadingText reading = ReadingText.joined(essays.stream().map(ReadEssay::text).toList(), SEPARATOR);
         List<Integer> offsets = new ArrayList<>();
+        int length = 0;
         for (ReadEssay essay : essays) {
-            if (!text.isEmpty()) {
-                text.append("\n\n");
-            }
-            offsets.add(text.length());
-            text.append(essay.text().text());
+            offsets.add(length);
+            length += essay.text().text().length() + SEPARATOR.length();
         }
-        String fileText = text.toString();
+        String fileText = reading.text();
         List<EssayCopy> copies = new ArrayList<>();
         for (int i = 0; i < essays.size(); i++) {
             ReadEssay essay = essays.get(i);
@@ -32,7 +32,7 @@ final class ReadEssays {
             List<Span> paragraphs = essay.text().blocks().stream()
                     .map(block -> new Span(offset + block.start(), offset + block.end())).toList();
             copies.add(new EssayCopy(source, fileText, essay.title(), essay.author(), essay.date(), essay.url(),
-                    paragraphs));
+                    paragraphs, reading));
         }
         return new CorpusReader.SourceFile(source, fileText, copies);
     }

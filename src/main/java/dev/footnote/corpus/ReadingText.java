@@ -119,6 +119,35 @@ public final class ReadingText {
         return new ReadingText(text, fileStarts, fileEnds, blocks);
     }
 
+    /**
+     * Several reading texts of one file end to end, {@code separator} between them (mapped to where the text before
+     * it ends): a feed's entries as one text.
+     */
+    static ReadingText joined(List<ReadingText> parts, String separator) {
+        StringBuilder text = new StringBuilder();
+        int total = parts.stream().mapToInt(p -> p.text.length()).sum() + separator.length() * Math.max(0,
+                parts.size() - 1);
+        int[] starts = new int[total];
+        int[] ends = new int[total];
+        List<Span> blocks = new ArrayList<>();
+        for (ReadingText part : parts) {
+            if (!text.isEmpty()) {
+                int at = ends[text.length() - 1];
+                for (int i = 0; i < separator.length(); i++) {
+                    starts[text.length()] = at;
+                    ends[text.length()] = at;
+                    text.append(separator.charAt(i));
+                }
+            }
+            int offset = text.length();
+            System.arraycopy(part.sourceStarts, 0, starts, offset, part.text.length());
+            System.arraycopy(part.sourceEnds, 0, ends, offset, part.text.length());
+            part.blocks.forEach(b -> blocks.add(new Span(offset + b.start(), offset + b.end())));
+            text.append(part.text);
+        }
+        return new ReadingText(text.toString(), starts, ends, blocks);
+    }
+
     public static Builder builder(String raw) {
         return new Builder(raw);
     }

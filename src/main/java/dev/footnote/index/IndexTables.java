@@ -151,8 +151,8 @@ final class IndexTables {
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO passage (passage_id, version_id, "
-                    + "ordinal, source, start_offset, end_offset, text, search_text, tokens) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "ordinal, source, start_offset, end_offset, text, search_text, tokens, source_start, source_end) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < staged.passages().size(); i++) {
                     Passage passage = staged.passages().get(i);
                     insert.setObject(1, staged.passageIds().get(i));
@@ -164,6 +164,8 @@ final class IndexTables {
                     insert.setString(7, passage.text());
                     insert.setString(8, passage.searchText());
                     insert.setInt(9, passage.tokens());
+                    insert.setInt(10, passage.sourceSpan().start());
+                    insert.setInt(11, passage.sourceSpan().end());
                     insert.addBatch();
                 }
                 insert.executeBatch();

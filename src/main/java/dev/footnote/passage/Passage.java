@@ -13,12 +13,14 @@ import dev.footnote.text.Span;
  * @param ordinal     position among the essay's passages, from 0
  * @param source      the source file that {@code span} indexes into
  * @param span        {@code fileText.substring(span.start(), span.end())} equals {@code text}
+ * @param sourceSpan  the stretch of the raw file that holds it: {@code span} itself for a text file, the
+ *                    markup around its words included for Markdown, HTML and feeds
  * @param text        the passage as written
  * @param searchText  what keyword search reads: the essay title, then the passage
  * @param tokens      word pieces of {@code text}
  * @param windows     what the embedding model reads, in order; together they cover every sentence
  */
-public record Passage(int ordinal, String source, Span span, String text, String searchText, int tokens,
+public record Passage(int ordinal, String source, Span span, Span sourceSpan, String text, String searchText, int tokens,
         List<Window> windows) {
 
     public Passage {

@@ -143,7 +143,8 @@ public final class PassageCutter {
             windows.add(window(essay, run));
         }
         String title = essay.titleDerived() ? "" : essay.title().strip() + ".\n";
-        return new Passage(ordinal, essay.source(), span, text, title + text, textTokens, windows);
+        return new Passage(ordinal, essay.source(), span, essay.body().sourceSpan(span), text, title + text,
+                textTokens, windows);
     }
 
     /** The title (as many of its words as fit), then the sentences: within the model's input. */

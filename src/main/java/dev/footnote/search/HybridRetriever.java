@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import com.pgvector.PGvector;
 
 import dev.footnote.index.EssayRecord;
+import dev.footnote.text.Span;
 
 /**
  * The retrieval stage: the embedding leg and the keyword leg collect candidates in one round trip
@@ -150,6 +151,14 @@ final class HybridRetriever {
                 row.getInt("body_start"), row.getInt("passage_count"), row.getString("source_sha256"));
         return new PassageHit(candidate.passageId(), candidate.score(), candidate.similarity(), candidate.keywords(),
                 row.getString("text"), row.getString("source"), row.getInt("start_offset"), row.getInt("end_offset"),
-                essay);
+                sourceSpan(row), essay);
+    }
+
+    /** The raw file's stretch; rows written before it was recorded are text files, where the offsets serve. */
+    private static Span sourceSpan(ResultSet row) throws SQLException {
+        Integer start = row.getObject("source_start", Integer.class);
+        Integer end = row.getObject("source_end", Integer.class);
+        return start == null || end == null ? new Span(row.getInt("start_offset"), row.getInt("end_offset"))
+                : new Span(start, end);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.footnote.text.Span;
+
 /**
  * Joins retrieved passages that share text. Passages are cut with an overlap, so two neighbours of one essay
  * are often retrieved together; given to an answerer as they are, one sentence would stand under two
@@ -61,6 +63,8 @@ public final class OverlapMerger {
         }
         return new PassageHit(better.passageId(), Math.max(better.score(), other.score()),
                 Math.max(better.similarity(), other.similarity()), Math.max(better.keywords(), other.keywords()),
-                text.toString(), better.source(), start, end, better.essay());
+                text.toString(), better.source(), start, end, new Span(Math.min(first.sourceSpan().start(),
+                        second.sourceSpan().start()), Math.max(first.sourceSpan().end(), second.sourceSpan().end())),
+                better.essay());
     }
 }

@@ -84,7 +84,7 @@ final class SearchSql {
      * whose snapshot still holds them even if a reindex has published and cleaned up since.
      */
     static final String PASSAGES = """
-            SELECT p.passage_id, p.text, p.source, p.start_offset, p.end_offset,
+            SELECT p.passage_id, p.text, p.source, p.start_offset, p.end_offset, p.source_start, p.source_end,
                    v.essay_id, v.title, v.title_derived, v.author, v.date_text, v.url, v.sources,
                    v.source AS essay_source, v.body_start, v.passage_count, v.source_sha256
               FROM passage p

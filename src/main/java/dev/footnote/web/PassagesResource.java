@@ -44,12 +44,13 @@ public class PassagesResource {
      * {@code source} as indexed.
      */
     public record PassageJson(int rank, double score, boolean relevant, double similarity, double keywords,
-            String text, String source, int start, int end, String sha256, EssayJson essay) {
+            String text, String source, int start, int end, int sourceStart, int sourceEnd, String sha256,
+            EssayJson essay) {
 
         static PassageJson of(int rank, PassageHit hit, boolean relevant) {
             return new PassageJson(rank, round(hit.score()), relevant, round(hit.similarity()),
                     round(hit.keywords()), hit.text(), hit.source(), hit.start(), hit.end(),
-                    hit.essay().sourceSha256(), EssayJson.of(hit.essay()));
+                    hit.sourceSpan().start(), hit.sourceSpan().end(), hit.essay().sourceSha256(), EssayJson.of(hit.essay()));
         }
 
         private static double round(double value) {

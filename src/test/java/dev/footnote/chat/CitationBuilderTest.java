@@ -14,6 +14,7 @@ import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.index.EssayRecord;
 import dev.footnote.search.PassageHit;
+import dev.footnote.text.Span;
 
 /** Citations from a drafted answer, with the real embedding model behind the support rule. */
 @Tag(ModelTests.TAG)
@@ -32,7 +33,8 @@ class CitationBuilderTest {
     private static PassageHit passage(String text) {
         EssayRecord essay = new EssayRecord("e1", "Starters", false, "Mallory", null, null, List.of("feed.txt"),
                 "feed.txt", 0, 1, "0f".repeat(32));
-        return new PassageHit(UUID.randomUUID(), 0.8, 0.6, 0.5, text, "feed.txt", 0, text.length(), essay);
+        return new PassageHit(UUID.randomUUID(), 0.8, 0.6, 0.5, text, "feed.txt", 0, text.length(),
+                new Span(0, text.length()), essay);
     }
 
     @Test

@@ -26,6 +26,8 @@ import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
+import dev.footnote.text.Span;
+import dev.footnote.text.Text;
 import dev.footnote.verify.CitationVerifier;
 import dev.footnote.verify.CitedQuote;
 import dev.footnote.verify.QuoteCheck;
@@ -84,6 +86,15 @@ class OwnEssaysIndexTest {
             String readBack = CorpusReader.readText(corpus.resolve(hit.source())).orElseThrow();
             assertThat(readBack.substring(hit.start(), hit.end())).isEqualTo(hit.text());
             assertThat(hit.text()).doesNotContain("<", "&amp;", "**", "](", "title:", "track()");
+            // and the raw file's stretch holds the passage's words, from its first to its last
+            List<String> words = Text.words(hit.text());
+            List<String> raw = Text.words(hit.sourceSpan().of(Files.readString(corpus.resolve(hit.source()))));
+            assertThat(raw).containsSubsequence(words);
+            assertThat(raw.get(0)).isEqualTo(words.get(0));
+            assertThat(raw.get(raw.size() - 1)).isEqualTo(words.get(words.size() - 1));
+            if (hit.source().endsWith(".txt")) {
+                assertThat(hit.sourceSpan()).isEqualTo(new Span(hit.start(), hit.end()));
+            }
         }
 
         // verify reads a feed's quote back where the citation says, from a file it knows unchanged

@@ -125,8 +125,8 @@ class CompletionStreamTest {
 
     @Test
     void should_write_no_marker_of_its_own_in_the_sources() {
-        Citation quoting = new Citation(1, 1, "As shown [2], and [3, 4]:\n  more.", "text", "b.txt", 0, 4, null,
-                new Citation.CitedEssay("id", "On [1] notes", null, null));
+        Citation quoting = new Citation(1, 1, "As shown [2], and [3, 4]:\n  more.", "text", "b.txt", 0, 4, 0, 4,
+                null, new Citation.CitedEssay("id", "On [1] notes", null, null));
 
         assertThat(SourcesFooter.of(List.of(quoting))).isEqualTo("\n\nSources:\n[1] On (1) notes — author unknown, "
                 + "b.txt, characters 0–4: “As shown (2), and (3, 4): more.”");
@@ -139,7 +139,7 @@ class CompletionStreamTest {
     }
 
     private static Citation citation(int n, int rank, String quote) {
-        return new Citation(n, rank, quote, "x " + quote, "a.txt", 10, 40, null,
+        return new Citation(n, rank, quote, "x " + quote, "a.txt", 10, 40, 10, 40, null,
                 new Citation.CitedEssay("essay", "Title", "Author", null));
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.footnote.index.EssayRecord;
+import dev.footnote.text.Span;
 
 /** Overlapping passages joined into one, at the rank of the best, still an exact slice of the file. */
 class OverlapMergerTest {
@@ -60,6 +61,6 @@ class OverlapMergerTest {
         EssayRecord essay = new EssayRecord("e-" + source, "Title", false, "Ada", null, null, List.of(source), source,
                 0, 1, "abc");
         return new PassageHit(UUID.randomUUID(), score, score, 0.1, file.substring(start, end), source, start, end,
-                essay);
+                new Span(start, end), essay);
     }
 }
