@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Quality gates for retrieval and the default (extractive) answers, over the shared index of the shipped
  * essays. The floors sit just under what the product reaches today on questions it was not tuned on, so a
- * change that makes it worse fails here. A few minutes long, so they run with {@code -Peval}, as CI runs them.
+ * change that makes it worse fails here. A few minutes long, so they run with {@code -Pslow}, as CI runs them.
  */
 @QuarkusTest
 @Tag("eval")

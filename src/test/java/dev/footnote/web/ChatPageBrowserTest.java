@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,6 +47,7 @@ import io.restassured.http.ContentType;
  * by Selenium. Each state is saved under {@code target/screenshots/}.
  */
 @QuarkusTest
+@Tag("browser")
 class ChatPageBrowserTest {
 
     private static final String QUESTION = "What does Goedecke say centaur chess describes?";
