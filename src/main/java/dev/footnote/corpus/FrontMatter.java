@@ -18,8 +18,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  */
 record FrontMatter(String title, String author, String date, String url, int bodyStart) {
 
-    private static final Pattern BLOCK = Pattern.compile(
-            "\\A\\uFEFF?(---|\\+\\+\\+)[ \\t]*\\r?\\n(.*?)\\r?\\n(?:\\1|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL);
+    private static final Pattern BLOCK = Pattern.compile("\\A\\uFEFF?(---|\\+\\+\\+)[ \\t]*\\r?\\n(.*?)\\r?\\n"
+            + "(?:\\1|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL);
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final ObjectMapper TOML = new TomlMapper();
 

@@ -20,8 +20,8 @@ import dev.footnote.text.Span;
  * @param tokens      word pieces of {@code text}
  * @param windows     what the embedding model reads, in order; together they cover every sentence
  */
-public record Passage(int ordinal, String source, Span span, Span sourceSpan, String text, String searchText, int tokens,
-        List<Window> windows) {
+public record Passage(int ordinal, String source, Span span, Span sourceSpan, String text, String searchText,
+        int tokens, List<Window> windows) {
 
     public Passage {
         windows = List.copyOf(windows);

@@ -44,8 +44,8 @@ public final class ScoringModels {
                     () -> new IllegalArgumentException("footnote.rerank.base-url must name the scoring server "
                             + "when footnote.rerank.provider is http")),
                     rerank.model(), rerank.apiKey(), rerank.timeout(), json));
-            default -> throw new IllegalArgumentException("footnote.rerank.provider must be none, reader, onnx or http, not \""
-                    + rerank.provider() + "\"");
+            default -> throw new IllegalArgumentException("footnote.rerank.provider must be none, reader, onnx or http, "
+                    + "not \"" + rerank.provider() + "\"");
         };
     }
 

@@ -147,7 +147,8 @@ final class HybridRetriever {
     private static PassageHit passage(ResultSet row, Candidate candidate) throws SQLException {
         EssayRecord essay = new EssayRecord(row.getString("essay_id"), row.getString("title"),
                 row.getBoolean("title_derived"), row.getString("author"), row.getString("date_text"),
-                row.getString("url"), List.of((String[]) row.getArray("sources").getArray()), row.getString("essay_source"),
+                row.getString("url"), List.of((String[]) row.getArray("sources").getArray()),
+                row.getString("essay_source"),
                 row.getInt("body_start"), row.getInt("passage_count"), row.getString("source_sha256"));
         return new PassageHit(candidate.passageId(), candidate.score(), candidate.similarity(), candidate.keywords(),
                 row.getString("text"), row.getString("source"), row.getInt("start_offset"), row.getInt("end_offset"),

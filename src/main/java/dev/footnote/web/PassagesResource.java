@@ -50,7 +50,8 @@ public class PassagesResource {
         static PassageJson of(int rank, PassageHit hit, boolean relevant) {
             return new PassageJson(rank, round(hit.score()), relevant, round(hit.similarity()),
                     round(hit.keywords()), hit.text(), hit.source(), hit.start(), hit.end(),
-                    hit.sourceSpan().start(), hit.sourceSpan().end(), hit.essay().sourceSha256(), EssayJson.of(hit.essay()));
+                    hit.sourceSpan().start(), hit.sourceSpan().end(), hit.essay().sourceSha256(),
+                    EssayJson.of(hit.essay()));
         }
 
         private static double round(double value) {
