@@ -238,7 +238,8 @@ function citationButton(citation) {
   button.addEventListener("click", () => {
     hideTooltip(); // the essay opens beside the answer: the quote is highlighted there
     const offset = Math.max(0, citation.text.indexOf(citation.quote));
-    const start = citation.start + offset;
+    // offsets into the text the essay view shows: the file's reading text for Markdown, HTML and feeds
+    const start = (citation.textStart ?? citation.start) + offset;
     openEssay(citation.essay.id, start, start + citation.quote.length, citation.quote);
   });
   return button;

@@ -29,7 +29,7 @@ public record AskResult(String conversationId, String answer, boolean grounded, 
         static CitationResult of(Citation citation) {
             Citation.CitedEssay essay = citation.essay();
             return new CitationResult(citation.n(), citation.rank(), citation.quote(), citation.text(),
-                    citation.source(), citation.start(), citation.end(), citation.sha256(),
+                    citation.source(), citation.textStart(), citation.textEnd(), citation.sha256(),
                     new EssayRef(essay.id(), essay.title(), essay.author(), null, essay.url(),
                             EssayResources.uri(essay.id())));
         }

@@ -61,7 +61,8 @@ public final class CitationsJson {
         Integer n = node.hasNonNull("n") ? integer(node, "n", which) : null;
         return new CitedQuote(n, text(node, "quote", which, true), text(node, "text", which, false),
                 text(node, "source", which, true), integer(node, "start", which), integer(node, "end", which),
-                text(node, "sha256", which, false));
+                text(node, "sha256", which, false),
+                node.hasNonNull("textStart") ? integer(node, "textStart", which) : null);
     }
 
     private static String text(JsonNode node, String field, String which, boolean required) {

@@ -37,20 +37,23 @@ public class PassagesResource {
     }
 
     /**
-     * One passage: {@code source}'s text from {@code start} to {@code end} is exactly {@code text}.
+     * One passage: {@code source}'s text from {@code start} to {@code end} is exactly {@code text}. For Markdown,
+     * HTML and feeds, {@code start}/{@code end} are the stretch of the file on disk that holds the passage, markup
+     * included, and {@code text} is its reading text from {@code textStart} to {@code textEnd} (see
+     * {@code ReadingText}); for a text file both pairs agree.
      * {@code score} is the relevance in [0, 1]; {@code similarity} and {@code keywords} are its two parts.
      * {@code relevant} says whether the score clears the threshold below which chat treats a passage as
      * unrelated to the question ({@code footnote.search.min-score}). {@code sha256} is the digest of the file
      * {@code source} as indexed.
      */
     public record PassageJson(int rank, double score, boolean relevant, double similarity, double keywords,
-            String text, String source, int start, int end, int sourceStart, int sourceEnd, String sha256,
+            String text, String source, int start, int end, int textStart, int textEnd, String sha256,
             EssayJson essay) {
 
         static PassageJson of(int rank, PassageHit hit, boolean relevant) {
             return new PassageJson(rank, round(hit.score()), relevant, round(hit.similarity()),
-                    round(hit.keywords()), hit.text(), hit.source(), hit.start(), hit.end(),
-                    hit.sourceSpan().start(), hit.sourceSpan().end(), hit.essay().sourceSha256(),
+                    round(hit.keywords()), hit.text(), hit.source(), hit.sourceSpan().start(), hit.sourceSpan().end(),
+                    hit.start(), hit.end(), hit.essay().sourceSha256(),
                     EssayJson.of(hit.essay()));
         }
 

@@ -176,7 +176,7 @@ class CommandLineTest {
         ChatAnswer answer = chat.answerAlone(VERIFIED_QUESTION);
         Citation first = answer.citations().get(0);
         Citation altered = new Citation(first.n(), first.rank(), first.quote() + " And one sentence more.", first.text(),
-                first.source(), first.start(), first.end(), first.sourceStart(), first.sourceEnd(), first.sha256(),
+                first.source(), first.start(), first.end(), first.textStart(), first.textEnd(), first.sha256(),
                 first.essay());
         Path saved = save(new ChatAnswer(answer.conversationId(), answer.answer(), true, answer.provider(),
                 List.of(altered), answer.question(), List.of()));

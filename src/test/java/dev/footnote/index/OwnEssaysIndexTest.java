@@ -101,8 +101,8 @@ class OwnEssaysIndexTest {
         PassageHit birds = hits.get(0);
         String quote = "We counted 212 sparrows at the feeder in January.";
         VerifyReport report = new CitationVerifier(new CorpusLocation(corpus), index).verify(List.of(new CitedQuote(1,
-                quote, birds.text(), birds.source(), birds.start(), birds.end(), birds.essay().sourceSha256())),
-                corpus);
+                quote, birds.text(), birds.source(), birds.sourceSpan().start(), birds.sourceSpan().end(),
+                birds.essay().sourceSha256(), birds.start())), corpus);
         assertThat(report.citations()).singleElement()
                 .returns(QuoteStatus.EXACT, QuoteCheck::status).returns(true, QuoteCheck::fileUnchanged);
     }
