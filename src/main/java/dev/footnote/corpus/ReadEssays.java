@@ -18,19 +18,13 @@ final class ReadEssays {
 
     static CorpusReader.SourceFile copies(String source, List<ReadEssay> essays) {
         ReadingText reading = ReadingText.joined(essays.stream().map(ReadEssay::text).toList(), SEPARATOR);
-        List<Integer> offsets = new ArrayList<>();
-        int length = 0;
-        for (ReadEssay essay : essays) {
-            offsets.add(length);
-            length += essay.text().text().length() + SEPARATOR.length();
-        }
         String fileText = reading.text();
         List<EssayCopy> copies = new ArrayList<>();
-        for (int i = 0; i < essays.size(); i++) {
-            ReadEssay essay = essays.get(i);
-            int offset = offsets.get(i);
-            List<Span> paragraphs = essay.text().blocks().stream()
-                    .map(block -> new Span(offset + block.start(), offset + block.end())).toList();
+        int block = 0;
+        for (ReadEssay essay : essays) {
+            // the joined text's blocks are the essays' blocks, in order
+            List<Span> paragraphs = reading.blocks().subList(block, block + essay.text().blocks().size());
+            block += paragraphs.size();
             copies.add(new EssayCopy(source, fileText, essay.title(), essay.author(), essay.date(), essay.url(),
                     paragraphs, reading));
         }

@@ -74,10 +74,10 @@ public class Calibrator {
         List<Example> examples = new ArrayList<>();
         int[] folds = shuffledFolds(questions.size());
         int unretrievedAnswerable = 0;
-        Conversation conversation = new Conversation(chat);
+        Conversation conversation = new Conversation(chat, questions);
         for (int i = 0; i < questions.size(); i++) {
             EvalQuestion question = questions.get(i);
-            String searched = Conversation.searched(question, conversation.ask(question));
+            String searched = conversation.searched(question);
             List<PassageHit> passages = chat.contextAlone(searched);
             List<SentenceCandidate> sentences = passages.isEmpty() ? List.of()
                     : readers.get(i).candidates(searched, passages);

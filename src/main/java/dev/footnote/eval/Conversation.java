@@ -3,7 +3,10 @@ package dev.footnote.eval;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
@@ -18,9 +21,13 @@ final class Conversation {
 
     private final ChatService chat;
     private final Map<String, Exchange> asked = new HashMap<>();
+    private final Set<String> followed;
 
-    Conversation(ChatService chat) {
+    /** A conversation over {@code questions}: it knows which of them a follow-up comes after. */
+    Conversation(ChatService chat, List<EvalQuestion> questions) {
         this.chat = chat;
+        this.followed = questions.stream().map(EvalQuestion::followUpOf).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     ChatAnswer ask(EvalQuestion question) {
@@ -36,5 +43,16 @@ final class Conversation {
     /** The question as searched: a follow-up as the chat made it stand on its own, any other as written. */
     static String searched(EvalQuestion question, ChatAnswer answer) {
         return question.followUpOf() == null ? question.question() : answer.question();
+    }
+
+    /**
+     * The question as searched, asking the chat only where the conversation needs it: for a follow-up, and for a
+     * question a follow-up comes after. Every other question is searched as written, without an answer.
+     */
+    String searched(EvalQuestion question) {
+        if (question.followUpOf() == null && !followed.contains(question.id())) {
+            return question.question();
+        }
+        return searched(question, ask(question));
     }
 }

@@ -87,7 +87,7 @@ public class Evaluator {
         MeterRegistry meters = new SimpleMeterRegistry();
         Timer searchTimer = medianTimer("search", meters);
         Timer answerTimer = medianTimer("answer", meters);
-        Conversation conversation = new Conversation(chat);
+        Conversation conversation = new Conversation(chat, questions);
         for (EvalQuestion question : questions) {
             ChatAnswer answer = answerTimer.record(() -> conversation.ask(question));
             String searched = Conversation.searched(question, answer);

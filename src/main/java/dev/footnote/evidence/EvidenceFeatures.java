@@ -44,9 +44,6 @@ public final class EvidenceFeatures {
             "form_checkable",        // the question asks for a checkable form
             "form_stated");          // ... and some sentence holds it
 
-    /** Sentences shorter than this state nothing on their own ("Loss exploded."). */
-    public static final int MIN_WORDS = 4;
-
     private EvidenceFeatures() {
     }
 
@@ -60,11 +57,8 @@ public final class EvidenceFeatures {
         for (int p = 0; p < passages.size(); p++) {
             String text = passages.get(p).text();
             int ordinal = 0;
-            for (Span span : Sentences.of(text)) {
-                String sentence = span.of(text);
-                if (Text.words(sentence).size() >= MIN_WORDS) {
-                    sentences.add(new Sentence(p, ordinal++, span, sentence));
-                }
+            for (Span span : Sentences.quotable(text)) {
+                sentences.add(new Sentence(p, ordinal++, span, span.of(text)));
             }
         }
         return sentences;

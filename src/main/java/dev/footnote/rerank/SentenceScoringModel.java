@@ -6,10 +6,8 @@ import java.util.List;
 
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.Vectors;
-import dev.footnote.evidence.EvidenceFeatures;
 import dev.footnote.text.Sentences;
 import dev.footnote.text.Span;
-import dev.footnote.text.Text;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.output.Response;
 import dev.langchain4j.model.scoring.ScoringModel;
@@ -39,12 +37,9 @@ public final class SentenceScoringModel implements ScoringModel {
         List<Integer> owners = new ArrayList<>();
         for (int s = 0; s < segments.size(); s++) {
             String text = segments.get(s).text();
-            for (Span span : Sentences.of(text)) {
-                String sentence = span.of(text);
-                if (Text.words(sentence).size() >= EvidenceFeatures.MIN_WORDS) {
-                    sentences.add(sentence);
-                    owners.add(s);
-                }
+            for (Span span : Sentences.quotable(text)) {
+                sentences.add(span.of(text));
+                owners.add(s);
             }
         }
         double[] best = new double[segments.size()];

@@ -36,7 +36,18 @@ public final class Sentences {
     /** "No." before a figure ("No. 5"); elsewhere "no." ends a sentence ("He said no."). */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)(?:^|\\s)no\\.$");
 
+    /** Sentences shorter than this state nothing on their own ("Loss exploded."). */
+    public static final int QUOTABLE_WORDS = 4;
+
     private Sentences() {
+    }
+
+    /**
+     * The sentences of {@code text} worth quoting, that is worth reading for an answer: at least
+     * {@value #QUOTABLE_WORDS} words.
+     */
+    public static List<Span> quotable(String text) {
+        return of(text).stream().filter(span -> Text.words(span.of(text)).size() >= QUOTABLE_WORDS).toList();
     }
 
     public static List<Span> of(String text) {

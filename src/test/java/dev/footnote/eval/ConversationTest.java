@@ -2,6 +2,8 @@ package dev.footnote.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class ConversationTest {
 
     @Test
     void should_search_a_follow_up_as_the_chat_resolves_it_after_its_question() {
-        Conversation conversation = new Conversation(chat);
+        Conversation conversation = new Conversation(chat, List.of(WIKI, CODE_REVIEW));
         conversation.ask(WIKI);
 
         ChatAnswer followUp = conversation.ask(CODE_REVIEW);
@@ -35,10 +37,20 @@ class ConversationTest {
 
     @Test
     void should_ask_a_follow_up_alone_when_its_question_was_not_asked_before_it() {
-        ChatAnswer alone = new Conversation(chat).ask(CODE_REVIEW);
+        ChatAnswer alone = new Conversation(chat, List.of(CODE_REVIEW)).ask(CODE_REVIEW);
 
         assertThat(Conversation.searched(CODE_REVIEW, alone)).isEqualTo(CODE_REVIEW.question());
         assertThat(Conversation.searched(WIKI, chat.answerAlone(WIKI.question()))).isEqualTo(WIKI.question());
+    }
+
+    @Test
+    void should_search_as_written_a_question_no_follow_up_comes_after_and_resolve_the_follow_ups() {
+        EvalQuestion other = question("w3", "Who designed the Windows Solitaire cards?", null);
+        Conversation conversation = new Conversation(chat, List.of(other, WIKI, CODE_REVIEW));
+
+        assertThat(conversation.searched(other)).isEqualTo(other.question());
+        assertThat(conversation.searched(WIKI)).isEqualTo(WIKI.question());
+        assertThat(conversation.searched(CODE_REVIEW)).isEqualTo("What did Sean Goedecke say about code review?");
     }
 
     private static EvalQuestion question(String id, String text, String followUpOf) {
