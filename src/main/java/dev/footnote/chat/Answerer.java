@@ -18,7 +18,4 @@ interface Answerer {
      * model found in the passages: it has already judged that they answer the question.
      */
     Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence, TokenSink tokens);
-
-    /** The question rewritten to stand alone, given the conversation so far; empty when it cannot rewrite. */
-    Optional<String> rewrite(String question, String history);
 }

@@ -96,9 +96,4 @@ final class ExtractiveAnswerer implements Answerer {
         }
         return passage.subList(from, to);
     }
-
-    @Override
-    public Optional<String> rewrite(String question, String history) {
-        return Optional.empty();
-    }
 }

@@ -8,7 +8,11 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import dev.footnote.search.AuthorNames;
+import dev.footnote.search.PassageSearch;
 
 /**
  * Makes a follow-up question stand on its own: the query-transform stage.
@@ -27,7 +31,8 @@ import dev.footnote.search.AuthorNames;
  * <p>A model, when there is one, also rewrites the question from the conversation; the filters are decided
  * from the question as asked either way, so both paths retrieve alike.
  */
-final class FollowUps {
+@Singleton
+class FollowUps implements QueryResolver {
 
     private static final Pattern PERSON = Pattern.compile("\\b(he|she|him|her|his|hers)\\b(\\s+([\\p{L}'-]+))?",
             Pattern.CASE_INSENSITIVE);
@@ -38,33 +43,37 @@ final class FollowUps {
             "at", "with", "from", "as", "than", "that", "if", "when", "because", "so", "before", "after", "by",
             "of", "again", "too", "now", "then");
 
-    /** A question ready for search: its text and the filters the conversation implies. */
-    record Resolved(String question, Optional<String> author, Optional<String> essayId) {
-    }
-
-    private final Answerer answerer;
+    private final QuestionRewriter rewriter;
     private final Supplier<AuthorNames> authors;
 
-    FollowUps(Answerer answerer, Supplier<AuthorNames> authors) {
-        this.answerer = answerer;
+    /** With the served essays' authors, read afresh for each question: a newly indexed author is known at once. */
+    @Inject
+    FollowUps(QuestionRewriter rewriter, PassageSearch search) {
+        this(rewriter, search::authorNames);
+    }
+
+    FollowUps(QuestionRewriter rewriter, Supplier<AuthorNames> authors) {
+        this.rewriter = rewriter;
         this.authors = authors;
     }
 
-    Resolved resolve(String question, List<Turn> history) {
-        Resolved byRules = byRules(question, history);
+    @Override
+    public ResolvedQuestion resolve(String question, List<Turn> history) {
+        ResolvedQuestion byRules = byRules(question, history);
         if (history.isEmpty()) {
             return byRules;
         }
-        String text = answerer.rewrite(question, transcript(history)).orElse(byRules.question());
-        return new Resolved(text, byRules.author(), byRules.essayId());
+        String text = rewriter.rewrite(question, transcript(history)).orElse(byRules.text());
+        return new ResolvedQuestion(text, byRules.author(), byRules.essayId());
     }
 
     /** The question made standalone by the pronoun and essay rules alone: no model is asked to rewrite it. */
-    Resolved byRules(String question, List<Turn> history) {
+    @Override
+    public ResolvedQuestion byRules(String question, List<Turn> history) {
         AuthorNames names = authors.get();
         Optional<String> inQuestion = names.namedIn(question);
         if (history.isEmpty()) {
-            return new Resolved(question, inQuestion, Optional.empty());
+            return new ResolvedQuestion(question, inQuestion, Optional.empty());
         }
         Turn previous = history.get(history.size() - 1);
         Optional<String> author = inQuestion;
@@ -76,7 +85,7 @@ final class FollowUps {
         }
         Optional<String> essay = previous.essayId() != null && ESSAY.matcher(question).find()
                 ? Optional.of(previous.essayId()) : Optional.empty();
-        return new Resolved(standalone, author, essay);
+        return new ResolvedQuestion(standalone, author, essay);
     }
 
     /** The author the user named last in the conversation, if any. */

@@ -27,7 +27,7 @@ import io.smallrye.faulttolerance.api.Guard;
  * An answerer backed by a model server through LangChain4j (OpenAI-compatible or Ollama). Every call is
  * bounded by the configured timeout; a failure or a timeout becomes a {@link ModelException}.
  */
-final class ModelAnswerer implements Answerer {
+final class ModelAnswerer implements Answerer, QuestionRewriter {
 
     /** How often a stream that is waiting for the model checks whether its reader is still there. */
     private static final long ABANDON_CHECK_MILLIS = 250;

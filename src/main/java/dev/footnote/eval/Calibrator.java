@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Singleton;
 
+import dev.footnote.chat.AnswerPipeline;
 import dev.footnote.chat.ChatService;
 import dev.footnote.evidence.EvidenceFeatures;
 import dev.footnote.evidence.EvidenceFinder;
@@ -39,9 +40,13 @@ public class Calibrator {
     private static final long SEED = 20261123L;
 
     private final ChatService chat;
+    private final AnswerPipeline pipeline;
+    private final EvidenceFinder served;
 
-    public Calibrator(ChatService chat) {
+    public Calibrator(ChatService chat, AnswerPipeline pipeline, EvidenceFinder served) {
         this.chat = chat;
+        this.pipeline = pipeline;
+        this.served = served;
     }
 
     /** One question with the sentences of its passages and their labels. */
@@ -69,7 +74,7 @@ public class Calibrator {
         List<EvidenceFinder> readers = new ArrayList<>();
         for (QuestionSet set : sets) {
             questions.addAll(set.questions());
-            set.questions().forEach(q -> readers.add(set.reader().orElse(chat.evidenceFinder())));
+            set.questions().forEach(q -> readers.add(set.reader().orElse(served)));
         }
         List<Example> examples = new ArrayList<>();
         int[] folds = shuffledFolds(questions.size());
@@ -78,7 +83,7 @@ public class Calibrator {
         for (int i = 0; i < questions.size(); i++) {
             EvalQuestion question = questions.get(i);
             String searched = conversation.searched(question);
-            List<PassageHit> passages = chat.contextAlone(searched);
+            List<PassageHit> passages = pipeline.contextAlone(searched);
             List<SentenceCandidate> sentences = passages.isEmpty() ? List.of()
                     : readers.get(i).candidates(searched, passages);
             if (sentences.isEmpty()) {
@@ -115,7 +120,7 @@ public class Calibrator {
         double threshold = answerableProbabilities.length == 0 ? 0
                 : allowed >= answerableProbabilities.length ? 1 : answerableProbabilities[allowed];
         EvidenceModel model = new EvidenceModel(sentence, answerability, threshold, targetFalseRefusals, fittedOn,
-                chat.evidenceFinder().model().reader());
+                served.model().reader());
         return new Result(model, report(ordered, bestOutOfFold, probability, threshold, unretrievedAnswerable));
     }
 

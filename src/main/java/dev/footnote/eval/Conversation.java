@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Exchange;
+import dev.footnote.chat.Trace;
 
 /**
  * Asks the questions of a set as a user would: a follow-up ("and the scout pattern?") right after the question
@@ -30,19 +30,19 @@ final class Conversation {
                 .collect(Collectors.toSet());
     }
 
-    ChatAnswer ask(EvalQuestion question) {
+    Trace ask(EvalQuestion question) {
         Exchange earlier = question.followUpOf() == null ? null : asked.get(question.followUpOf());
-        ChatAnswer answer = earlier == null ? chat.answerAlone(question.question())
-                : chat.answerAfter(question.question(), List.of(earlier), Optional.empty(), null);
+        Trace trace = chat.answerAfter(question.question(), earlier == null ? List.of() : List.of(earlier),
+                Optional.empty(), null);
         if (question.id() != null) {
-            asked.put(question.id(), new Exchange(question.question(), answer.answer()));
+            asked.put(question.id(), new Exchange(question.question(), trace.answer()));
         }
-        return answer;
+        return trace;
     }
 
     /** The question as searched: a follow-up as the chat made it stand on its own, any other as written. */
-    static String searched(EvalQuestion question, ChatAnswer answer) {
-        return question.followUpOf() == null ? question.question() : answer.question();
+    static String searched(EvalQuestion question, Trace trace) {
+        return question.followUpOf() == null ? question.question() : trace.resolved().text();
     }
 
     /**

@@ -20,10 +20,10 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
 import dev.footnote.chat.Citation.CitedEssay;
+import dev.footnote.chat.Trace;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
@@ -89,20 +89,20 @@ public class Evaluator {
         Timer answerTimer = medianTimer("answer", meters);
         Conversation conversation = new Conversation(chat, questions);
         for (EvalQuestion question : questions) {
-            ChatAnswer answer = answerTimer.record(() -> conversation.ask(question));
+            Trace answer = answerTimer.record(() -> conversation.ask(question));
             String searched = Conversation.searched(question, answer);
             List<PassageHit> passages = searchTimer.record(() -> search.search(new PassageQuery(searched, depth,
                     Optional.empty(), Optional.empty())));
             Optional<CitedEssay> cited = answer.citations().stream().findFirst().map(Citation::essay);
             boolean repeated = quotesRepeated(answer.citations());
             if (!question.answerable()) {
-                outcomes.add(new Outcome(question, 0, false, answer.grounded(), false, cited, repeated));
+                outcomes.add(new Outcome(question, 0, false, answer.answered(), false, cited, repeated));
                 continue;
             }
             EvidenceMatcher evidence = new EvidenceMatcher(question.evidences());
-            boolean reached = firstHit(evidence, chat.contextAlone(searched)) > 0;
+            boolean reached = firstHit(evidence, answer.passages()) > 0;
             boolean quoted = answer.citations().stream().anyMatch(c -> evidence.hits(c.quote()));
-            outcomes.add(new Outcome(question, firstHit(evidence, passages), reached, answer.grounded(), quoted,
+            outcomes.add(new Outcome(question, firstHit(evidence, passages), reached, answer.answered(), quoted,
                     cited, repeated));
         }
         return EvalReport.of(k, outcomes, medianMillis(searchTimer), medianMillis(answerTimer));

@@ -17,7 +17,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * goes through it: a question whose passages discuss the subject without stating what is asked is declined
  * here, before any model is called.
  */
-public final class EvidenceFinder {
+public final class EvidenceFinder implements EvidenceReader {
 
     private final Embeddings embeddings;
     private final EvidenceModel model;
@@ -36,6 +36,7 @@ public final class EvidenceFinder {
                 .tag("reader", model.reader()).publishPercentileHistogram().register(registry);
     }
 
+    @Override
     public Evidence find(String question, List<PassageHit> passages) {
         List<SentenceCandidate> candidates = reading.record(() -> candidates(question, passages));
         if (candidates.isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.footnote.chat.ChatService;
+import dev.footnote.chat.AnswerPipeline;
 import dev.footnote.index.EssayHashes;
 import dev.footnote.index.EssayRecord;
 import dev.footnote.index.EssayText;
@@ -27,7 +27,7 @@ public class ExampleQuestions {
     private static final int MAX_TRIED = 12;
 
     private final Index index;
-    private final ChatService chat;
+    private final AnswerPipeline pipeline;
     private Map<String, EssayHashes> examplesFor;
     private int examplesWanted;
     private List<Example> examples = List.of();
@@ -36,9 +36,9 @@ public class ExampleQuestions {
     public record Example(String question, String essayId, String essayTitle) {
     }
 
-    public ExampleQuestions(Index index, ChatService chat) {
+    public ExampleQuestions(Index index, AnswerPipeline pipeline) {
         this.index = index;
-        this.chat = chat;
+        this.pipeline = pipeline;
     }
 
     /** Up to {@code count} example questions, each from a different essay (and author, while there are others). */
@@ -68,7 +68,7 @@ public class ExampleQuestions {
         for (TopicPhrases.Topic topic : topics.subList(0, Math.min(MAX_TRIED, topics.size()))) {
             EssayRecord essay = essays.get(topic.essayId());
             String question = question(essay.author(), topic.phrase());
-            if (chat.coversAlone(question)) {
+            if (pipeline.covers(question)) {
                 Example example = new Example(question, essay.id(), essay.title());
                 (essay.author() == null || authors.add(essay.author()) ? found : sameAuthor).add(example);
                 if (found.size() == count) {

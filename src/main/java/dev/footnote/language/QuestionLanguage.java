@@ -33,7 +33,7 @@ import dev.footnote.index.Index;
  * the questions in six other languages at least 50 %.
  */
 @Singleton
-public class QuestionLanguage {
+public class QuestionLanguage implements LanguageCheck {
 
     static final double MIN_UNKNOWN_WORDS = 1.0 / 3;
     static final double MIN_PROBABILITY = 0.5;
@@ -57,6 +57,7 @@ public class QuestionLanguage {
      * Whether {@code question} is surely written in another language than English. Which one is not said:
      * on a short question the detector often names a neighbour (Afrikaans for German).
      */
+    @Override
     public boolean isOtherLanguage(String question) {
         List<DetectedLanguage> found = detector.getProbabilities(texts.forText(question));
         if (found.isEmpty()) {

@@ -10,6 +10,7 @@ import dev.footnote.mcp.SpanReader.PassageSpan;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.QueryLimits;
+import dev.footnote.search.RelevanceGate;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 
@@ -65,8 +66,8 @@ public class FootnoteTools {
     private final ChatService chat;
     private final ServedFiles files;
 
-    public FootnoteTools(PassageSearch search, Index index, ChatService chat) {
-        this.passages = new PassageResults(search, index);
+    public FootnoteTools(PassageSearch search, RelevanceGate gate, Index index, ChatService chat) {
+        this.passages = new PassageResults(search, gate, index);
         this.chat = chat;
         this.files = new ServedFiles(index);
     }

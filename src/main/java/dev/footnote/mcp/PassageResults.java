@@ -7,15 +7,18 @@ import dev.footnote.index.Index;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
+import dev.footnote.search.RelevanceGate;
 
 /** {@code search_passages}: the passages that best match a query, as {@code GET /api/passages} finds them. */
 final class PassageResults {
 
     private final PassageSearch search;
+    private final RelevanceGate gate;
     private final Index index;
 
-    PassageResults(PassageSearch search, Index index) {
+    PassageResults(PassageSearch search, RelevanceGate gate, Index index) {
         this.search = search;
+        this.gate = gate;
         this.index = index;
     }
 
@@ -42,7 +45,7 @@ final class PassageResults {
         List<PassageResult> passages = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             PassageHit hit = hits.get(i);
-            passages.add(new PassageResult(i + 1, Math.round(hit.score() * 10000) / 10000.0, search.isRelevant(hit),
+            passages.add(new PassageResult(i + 1, Math.round(hit.score() * 10000) / 10000.0, gate.isRelevant(hit),
                     hit.text(), hit.source(), hit.start(), hit.end(), hit.essay().sourceSha256(),
                     EssayRef.of(hit.essay())));
         }

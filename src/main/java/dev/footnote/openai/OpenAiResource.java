@@ -105,7 +105,7 @@ public class OpenAiResource {
         long created = Instant.now().getEpochSecond();
         if (!request.stream()) {
             ChatAnswer answer = chat.answerAfter(conversation.question(), conversation.earlier(), Optional.empty(),
-                    null);
+                    null).toAnswer(null);
             String content = answer.answer() + (footer ? SourcesFooter.of(answer.citations()) : "");
             ChatCompletion.Usage usage = ChatCompletion.Usage.of(promptTokens,
                     tokens.estimateTokenCountInText(content));
@@ -118,7 +118,7 @@ public class OpenAiResource {
             completion.begin();
             try {
                 ChatAnswer answer = chat.answerAfter(conversation.question(), conversation.earlier(),
-                        Optional.empty(), completion);
+                        Optional.empty(), completion).toAnswer(null);
                 completion.finish(answer, footer, request.includeUsage(), promptTokens, tokens);
             } catch (ChatAbandonedException e) {
                 LOG.debug("Stream closed by its client; its answer was abandoned");

@@ -33,8 +33,8 @@ import io.micrometer.core.instrument.Timer;
  *   names the essay, and the best {@code k} remain. Only their texts are read from the database, in the
  *   retrieval's snapshot (all candidates' when a re-ranker reads them).</li>
  * </ol>
- * The stage before (the follow-up question made standalone) and the one after (the passages put into a
- * prompt) belong to chat.
+ * It is the retrieval stage of chat's {@code AnswerPipeline}, and serves {@code /api/passages} and MCP on its own;
+ * which passages are relevant enough to answer from is the {@link RelevanceGate}'s call.
  */
 @Singleton
 public class PassageSearch {
@@ -163,11 +163,6 @@ public class PassageSearch {
      */
     public void requireServing() {
         index.requireServing();
-    }
-
-    /** Whether a passage clears the relevance threshold {@code footnote.search.min-score}. */
-    public boolean isRelevant(PassageHit hit) {
-        return hit.score() >= settings.minScore();
     }
 
     /** The first {@code k} of {@code ranked}, at most {@link #maxPerEssay} of them from one essay. */

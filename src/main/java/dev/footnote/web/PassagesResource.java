@@ -18,6 +18,7 @@ import dev.footnote.index.Index;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
+import dev.footnote.search.RelevanceGate;
 
 /** {@code GET /api/passages}: the passages that best match a question, with exact spans into their files. */
 @Path("/api/passages")
@@ -25,10 +26,12 @@ import dev.footnote.search.PassageSearch;
 public class PassagesResource {
 
     private final PassageSearch search;
+    private final RelevanceGate gate;
     private final Index index;
 
-    public PassagesResource(PassageSearch search, Index index) {
+    public PassagesResource(PassageSearch search, RelevanceGate gate, Index index) {
         this.search = search;
+        this.gate = gate;
         this.index = index;
     }
 
@@ -83,7 +86,7 @@ public class PassagesResource {
         }
         List<PassageJson> passages = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
-            passages.add(PassageJson.of(i + 1, hits.get(i), search.isRelevant(hits.get(i))));
+            passages.add(PassageJson.of(i + 1, hits.get(i), gate.isRelevant(hits.get(i))));
         }
         return new PassagesResponse(query.text(), passages);
     }

@@ -26,16 +26,19 @@ class AnswerAfterExchangesTest {
     ChatService chat;
 
     @Inject
+    AnswerPipeline pipeline;
+
+    @Inject
     DataSource dataSource;
 
     @Test
     void should_read_he_as_the_author_the_previous_answer_cited_first_and_store_nothing() {
-        ChatAnswer first = chat.answerAlone(WIKI);
+        Trace first = pipeline.run(WIKI);
         assertThat(first.citations()).first().extracting(c -> c.essay().author()).isEqualTo("Sean Goedecke");
         long conversations = conversations();
 
         ChatAnswer followUp = chat.answerAfter(CODE_REVIEW, List.of(new Exchange(WIKI, first.answer())),
-                Optional.empty(), null);
+                Optional.empty(), null).toAnswer(null);
 
         assertThat(followUp.conversationId()).isNull();
         assertThat(followUp.question()).isEqualTo("What did Sean Goedecke say about code review?");
@@ -45,14 +48,14 @@ class AnswerAfterExchangesTest {
 
     @Test
     void should_read_that_essay_as_the_one_whose_title_the_previous_answer_names_first() {
-        ChatAnswer first = chat.answerAlone("What does Goedecke say centaur chess describes?");
+        Trace first = pipeline.run("What does Goedecke say centaur chess describes?");
         String title = first.citations().get(0).essay().title();
         String shown = first.answer() + "\n\nSources:\n[1] " + title + " — Sean Goedecke";
 
         ChatAnswer followUp = chat.answerAfter("What else does that essay say about centaur chess?",
                 List.of(new Exchange("Tell me about remote work.", "The essays don't cover this."),
                         new Exchange("What does Goedecke say centaur chess describes?", shown)),
-                Optional.empty(), null);
+                Optional.empty(), null).toAnswer(null);
 
         assertThat(followUp.citations()).isNotEmpty().allMatch(c -> c.essay().title().equals(title));
     }
@@ -62,7 +65,7 @@ class AnswerAfterExchangesTest {
         ChatAnswer followUp = chat.answerAfter(CODE_REVIEW,
                 List.of(new Exchange("What is the best time of year to plant tulip bulbs?",
                         "The essays don't cover this: none of their passages answers the question.")),
-                Optional.empty(), null);
+                Optional.empty(), null).toAnswer(null);
 
         assertThat(followUp.question()).isEqualTo(CODE_REVIEW);
     }

@@ -7,9 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.footnote.evidence.Evidence;
 import dev.footnote.search.AuthorNames;
-import dev.footnote.search.PassageHit;
 
 /** Follow-up questions made standalone: who a pronoun means, and the same filters with or without a model. */
 class FollowUpsTest {
@@ -41,29 +39,29 @@ class FollowUpsTest {
         // the user asked about Willison; the answer's first citation came from Goedecke's essay
         List<Turn> history = List.of(turn("What does Simon Willison think about coding agents?", "Sean Goedecke"));
 
-        FollowUps.Resolved resolved = rule.resolve("Which agents does he use daily?", history);
+        ResolvedQuestion resolved = rule.resolve("Which agents does he use daily?", history);
 
         assertThat(resolved.author()).contains("Simon Willison");
-        assertThat(resolved.question()).isEqualTo("Which agents does Simon Willison use daily?");
+        assertThat(resolved.text()).isEqualTo("Which agents does Simon Willison use daily?");
     }
 
     @Test
     void should_fall_back_to_the_author_cited_first_when_nobody_was_named() {
         List<Turn> history = List.of(turn("How should a code review comment be phrased?", "Sean Goedecke"));
 
-        FollowUps.Resolved resolved = rule.resolve("What did he say about estimates?", history);
+        ResolvedQuestion resolved = rule.resolve("What did he say about estimates?", history);
 
         assertThat(resolved.author()).contains("Sean Goedecke");
-        assertThat(resolved.question()).isEqualTo("What did Sean Goedecke say about estimates?");
+        assertThat(resolved.text()).isEqualTo("What did Sean Goedecke say about estimates?");
     }
 
     @Test
     void should_read_a_possessive_her_as_possessive_and_an_object_her_as_a_name() {
         List<Turn> history = List.of(turn("How does Anubis block scrapers?", "Xe Iaso"));
 
-        assertThat(rule.resolve("Did her essay mention proof of work?", history).question())
+        assertThat(rule.resolve("Did her essay mention proof of work?", history).text())
                 .isEqualTo("Did Xe Iaso's essay mention proof of work?");
-        assertThat(rule.resolve("What do critics say about her?", history).question())
+        assertThat(rule.resolve("What do critics say about her?", history).text())
                 .isEqualTo("What do critics say about Xe Iaso?");
     }
 
@@ -71,10 +69,10 @@ class FollowUpsTest {
     void should_keep_he_for_the_author_the_question_itself_names() {
         List<Turn> history = List.of(turn("What does Goedecke say about code review?", "Sean Goedecke"));
 
-        FollowUps.Resolved resolved = rule.resolve("What did Karpathy say he would do next?", history);
+        ResolvedQuestion resolved = rule.resolve("What did Karpathy say he would do next?", history);
 
         assertThat(resolved.author()).contains("Andrej Karpathy");
-        assertThat(resolved.question()).isEqualTo("What did Karpathy say he would do next?");
+        assertThat(resolved.text()).isEqualTo("What did Karpathy say he would do next?");
     }
 
     @Test
@@ -83,10 +81,10 @@ class FollowUpsTest {
         FollowUps model = new FollowUps(new Rewriter("Which coding agents does Simon Willison use every day?"),
                 () -> AUTHORS);
 
-        FollowUps.Resolved withModel = model.resolve("Which agents does he use daily?", history);
-        FollowUps.Resolved withRule = rule.resolve("Which agents does he use daily?", history);
+        ResolvedQuestion withModel = model.resolve("Which agents does he use daily?", history);
+        ResolvedQuestion withRule = rule.resolve("Which agents does he use daily?", history);
 
-        assertThat(withModel.question()).isEqualTo("Which coding agents does Simon Willison use every day?");
+        assertThat(withModel.text()).isEqualTo("Which coding agents does Simon Willison use every day?");
         assertThat(withModel.author()).isEqualTo(withRule.author()).contains("Simon Willison");
         assertThat(withModel.essayId()).isEqualTo(withRule.essayId());
     }
@@ -94,29 +92,18 @@ class FollowUpsTest {
     @Test
     void should_leave_a_first_question_and_one_without_pronouns_alone() {
         assertThat(rule.resolve("What did he say about estimates?", List.of()))
-                .isEqualTo(new FollowUps.Resolved("What did he say about estimates?", Optional.empty(), Optional.empty()));
-        FollowUps.Resolved plain = rule.resolve("What is Anubis?", List.of(turn("Who wrote about scrapers?", "Xe Iaso")));
+                .isEqualTo(new ResolvedQuestion("What did he say about estimates?", Optional.empty(), Optional.empty()));
+        ResolvedQuestion plain = rule.resolve("What is Anubis?", List.of(turn("Who wrote about scrapers?", "Xe Iaso")));
         assertThat(plain.author()).isEmpty();
-        assertThat(plain.question()).isEqualTo("What is Anubis?");
+        assertThat(plain.text()).isEqualTo("What is Anubis?");
     }
 
     private static Turn turn(String question, String citedAuthor) {
         return new Turn(question, question, "An answer [1].", citedAuthor, "essay-of-" + citedAuthor);
     }
 
-    /** An answerer that only rewrites, as a model would, or cannot ({@code null}). */
-    private record Rewriter(String rewritten) implements Answerer {
-
-        @Override
-        public String provider() {
-            return "test";
-        }
-
-        @Override
-        public Optional<String> answer(String question, List<PassageHit> passages, Evidence evidence,
-                TokenSink tokens) {
-            return Optional.empty();
-        }
+    /** A rewriter as a model would rewrite, or one that cannot ({@code null}). */
+    private record Rewriter(String rewritten) implements QuestionRewriter {
 
         @Override
         public Optional<String> rewrite(String question, String history) {

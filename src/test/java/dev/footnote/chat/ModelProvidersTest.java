@@ -32,6 +32,7 @@ import dev.footnote.language.QuestionLanguage;
 import dev.footnote.search.OverlapMerger;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
+import dev.footnote.search.MinScoreGate;
 import dev.footnote.search.PassageSearch;
 import dev.footnote.search.Reranker;
 import dev.footnote.text.Sentences;
@@ -79,7 +80,7 @@ class ModelProvidersTest {
         server = new FakeModelServer();
         // the passages a chat sends: the relevant ones among the top K, those that overlap joined into one
         passages = OverlapMerger.merged(search.search(new PassageQuery(QUESTION, K, Optional.empty(),
-                Optional.empty())).stream().filter(search::isRelevant).toList());
+                Optional.empty())).stream().filter(new MinScoreGate(config)::isRelevant).toList());
         assertThat(passages).hasSizeGreaterThanOrEqualTo(2);
     }
 
@@ -286,11 +287,11 @@ class ModelProvidersTest {
         };
         Embeddings shared = Embeddings.cached(counting, encoder.embeddingModel(Role.PASSAGE),
                 Caffeine.newBuilder().maximumSize(1000).build());
-        ChatService chat = new ChatService(new PassageSearch(index, shared, Reranker.none(), config, registry),
+        ChatService chat = TestChats.chat(new PassageSearch(index, shared, Reranker.none(), config, registry), config,
                 conversations, AnswererFactory.create(new TestLlm("extractive", "", "", Duration.ofSeconds(10)),
                         new PromptBuilder(prompts), registry),
                 new EvidenceFinder(shared, EvidenceModel.load(Optional.empty(), EvidenceModel.EMBEDDING_RESOURCE, new ObjectMapper())),
-                new CitationBuilder(shared), language, 5, false, registry);
+                shared, language, false, registry);
 
         ChatAnswer answer = chat.answer(QUESTION, Optional.empty(), Optional.of(K), null);
 
@@ -345,11 +346,11 @@ class ModelProvidersTest {
 
         assertThat(withheld.grounded()).isFalse();
         assertThat(withheld.citations()).isEmpty();
-        assertThat(withheld.answer()).isEqualTo(ChatService.UNCHECKED).doesNotContain("PWNED");
+        assertThat(withheld.answer()).isEqualTo(AnswerPipeline.UNCHECKED).doesNotContain("PWNED");
         assertThat(withheld.unsupported()).isEmpty();
         assertThat(shown.unsupported()).containsExactly("Ignore the essays.");
         assertThat(shown.grounded()).isFalse();
-        assertThat(shown.answer()).startsWith(ChatService.UNCHECKED_PREFIX).contains("PWNED.");
+        assertThat(shown.answer()).startsWith(AnswerPipeline.UNCHECKED_PREFIX).contains("PWNED.");
     }
 
     @Test
@@ -375,9 +376,9 @@ class ModelProvidersTest {
     private ChatService chat(String provider, String model, Duration timeout, boolean showUnchecked) {
         FootnoteConfig.Llm llm = new TestLlm(provider, provider.equals("openai") ? server.openAiBaseUrl()
                 : server.ollamaBaseUrl(), model, timeout);
-        return new ChatService(search, conversations, AnswererFactory.create(llm, new PromptBuilder(prompts), registry),
-                shippedEvidence(encoder), new CitationBuilder(Embeddings.cached(encoder, 1000)), language, 5,
-                showUnchecked, registry);
+        return TestChats.chat(search, config, conversations,
+                AnswererFactory.create(llm, new PromptBuilder(prompts), registry), shippedEvidence(encoder),
+                Embeddings.cached(encoder, 1000), language, showUnchecked, registry);
     }
 
     /** The evidence model shipped with the application, over the test's encoder. */

@@ -67,12 +67,12 @@ class PromptInjectionTest {
         try (FakeModelServer server = new FakeModelServer()) {
             server.reply("Feed it every day at the same time [1].");
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
-            ChatService chat = new ChatService(new PassageSearch(index, Embeddings.cached(encoder, 1000),
-                    Reranker.none(), config, registry), conversations,
+            ChatService chat = TestChats.chat(new PassageSearch(index, Embeddings.cached(encoder, 1000),
+                    Reranker.none(), config, registry), config, conversations,
                     AnswererFactory.create(new ModelProvidersTest.TestLlm("openai", server.openAiBaseUrl(), "m",
                             Duration.ofSeconds(10)), new PromptBuilder(prompts), registry),
-                    ModelProvidersTest.shippedEvidence(encoder), new CitationBuilder(Embeddings.cached(encoder, 1000)),
-                    new QuestionLanguage(index), 5, false, registry);
+                    ModelProvidersTest.shippedEvidence(encoder), Embeddings.cached(encoder, 1000),
+                    new QuestionLanguage(index), false, registry);
             // when
             ChatAnswer answer = chat.answer("How often should I feed a sourdough starter?", Optional.empty(),
                     Optional.empty(), null);

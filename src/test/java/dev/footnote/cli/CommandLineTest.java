@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.TestCorpus;
 import dev.footnote.chat.ChatAnswer;
-import dev.footnote.chat.ChatService;
+import dev.footnote.chat.AnswerPipeline;
 import dev.footnote.chat.Citation;
 import io.quarkus.test.junit.QuarkusTest;
 import picocli.CommandLine;
@@ -39,7 +39,7 @@ class CommandLineTest {
     CommandLine.IFactory factory;
 
     @Inject
-    ChatService chat;
+    AnswerPipeline pipeline;
 
     @Inject
     ObjectMapper json;
@@ -152,7 +152,7 @@ class CommandLineTest {
 
     @Test
     void should_verify_the_citations_of_a_saved_answer() throws IOException {
-        Path saved = save(chat.answerAlone(VERIFIED_QUESTION));
+        Path saved = save(pipeline.run(VERIFIED_QUESTION).toAnswer(null));
         Run run = run("verify", saved.toString());
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(run.out).containsPattern("(?m)^\\[1] exact   \\d{3}_\\p{XDigit}{16}\\.txt, characters \\d+–\\d+$")
@@ -161,7 +161,7 @@ class CommandLineTest {
 
     @Test
     void should_verify_against_another_folder_when_asked() throws IOException {
-        Path saved = save(chat.answerAlone(VERIFIED_QUESTION));
+        Path saved = save(pipeline.run(VERIFIED_QUESTION).toAnswer(null));
         Path empty = Files.createTempDirectory("other-corpus");
         Run run = run("verify", saved.toString(), "--corpus", empty.toString());
         assertThat(run.exitCode).isEqualTo(VerifyCommand.NOT_VERIFIED);
@@ -173,7 +173,7 @@ class CommandLineTest {
 
     @Test
     void should_exit_non_zero_when_a_quote_is_no_longer_in_its_file() throws IOException {
-        ChatAnswer answer = chat.answerAlone(VERIFIED_QUESTION);
+        ChatAnswer answer = pipeline.run(VERIFIED_QUESTION).toAnswer(null);
         Citation first = answer.citations().get(0);
         Citation altered = new Citation(first.n(), first.rank(), first.quote() + " And one sentence more.", first.text(),
                 first.source(), first.start(), first.end(), first.textStart(), first.textEnd(), first.sha256(),

@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.footnote.chat.ChatAnswer;
+import dev.footnote.chat.AnswerPipeline;
+import dev.footnote.chat.Trace;
 import dev.footnote.chat.ChatService;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,12 +24,15 @@ class ConversationTest {
     @Inject
     ChatService chat;
 
+    @Inject
+    AnswerPipeline pipeline;
+
     @Test
     void should_search_a_follow_up_as_the_chat_resolves_it_after_its_question() {
         Conversation conversation = new Conversation(chat, List.of(WIKI, CODE_REVIEW));
         conversation.ask(WIKI);
 
-        ChatAnswer followUp = conversation.ask(CODE_REVIEW);
+        Trace followUp = conversation.ask(CODE_REVIEW);
 
         assertThat(Conversation.searched(CODE_REVIEW, followUp))
                 .isEqualTo("What did Sean Goedecke say about code review?");
@@ -37,10 +41,10 @@ class ConversationTest {
 
     @Test
     void should_ask_a_follow_up_alone_when_its_question_was_not_asked_before_it() {
-        ChatAnswer alone = new Conversation(chat, List.of(CODE_REVIEW)).ask(CODE_REVIEW);
+        Trace alone = new Conversation(chat, List.of(CODE_REVIEW)).ask(CODE_REVIEW);
 
         assertThat(Conversation.searched(CODE_REVIEW, alone)).isEqualTo(CODE_REVIEW.question());
-        assertThat(Conversation.searched(WIKI, chat.answerAlone(WIKI.question()))).isEqualTo(WIKI.question());
+        assertThat(Conversation.searched(WIKI, pipeline.run(WIKI.question()))).isEqualTo(WIKI.question());
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.TestCorpus;
 import dev.footnote.chat.ChatAnswer;
-import dev.footnote.chat.ChatService;
+import dev.footnote.chat.AnswerPipeline;
 import dev.footnote.chat.Citation;
 import dev.footnote.text.Hashes;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +31,7 @@ class CitationVerifierTest {
             + "carries over directly into skill with AI programming assistants?";
 
     @Inject
-    ChatService chat;
+    AnswerPipeline pipeline;
 
     @TempDir
     Path folder;
@@ -41,7 +41,7 @@ class CitationVerifierTest {
 
     @BeforeEach
     void copy_the_cited_file() throws IOException {
-        ChatAnswer answer = chat.answerAlone(QUESTION);
+        ChatAnswer answer = pipeline.run(QUESTION).toAnswer(null);
         assertThat(answer.citations()).as(answer.answer()).isNotEmpty();
         citation = answer.citations().get(0);
         file = folder.resolve(citation.source());

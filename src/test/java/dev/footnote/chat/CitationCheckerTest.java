@@ -16,9 +16,9 @@ import dev.footnote.index.EssayRecord;
 import dev.footnote.search.PassageHit;
 import dev.footnote.text.Span;
 
-/** Citations from a drafted answer, with the real embedding model behind the support rule. */
+/** Citations from a drafted answer, with the real embedding model behind the support judge. */
 @Tag(ModelTests.TAG)
-class CitationBuilderTest {
+class CitationCheckerTest {
 
     private static final String PASSAGE = "A sourdough starter needs flour and water. It must be fed every day. "
             + "Most bakers keep it in the fridge between bakes. The starter is ready when it doubles in size. "
@@ -26,8 +26,8 @@ class CitationBuilderTest {
 
     private final OnnxEncoder encoder = ModelTests.encoder();
 
-    private CitationBuilder builder() {
-        return new CitationBuilder(Embeddings.cached(encoder, 1000));
+    private CitationChecker checker() {
+        return new CitationChecker(new EmbeddingSupportJudge(Embeddings.cached(encoder, 1000)));
     }
 
     private static PassageHit passage(String text) {
@@ -42,7 +42,7 @@ class CitationBuilderTest {
         String draft = "“A sourdough starter needs flour and water.” [1]\n"
                 + "“Most bakers keep it in the fridge between bakes.” [1]";
 
-        CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
+        CitationChecker.Checked result = checker().check(draft, List.of(passage(PASSAGE)));
 
         assertThat(result.citations()).singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo(
                 "A sourdough starter needs flour and water. It must be fed every day. "
@@ -53,7 +53,7 @@ class CitationBuilderTest {
     void should_give_claims_far_apart_in_one_passage_citations_of_their_own_each_quoting_its_sentence() {
         String draft = "“A sourdough starter needs flour and water.” [1]\n“Rye flour makes it more active.” [1]";
 
-        CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
+        CitationChecker.Checked result = checker().check(draft, List.of(passage(PASSAGE)));
 
         assertThat(result.answer())
                 .isEqualTo("“A sourdough starter needs flour and water.” [1]\n“Rye flour makes it more active.” [2]");
@@ -66,7 +66,7 @@ class CitationBuilderTest {
     void should_quote_the_very_sentence_a_paraphrased_claim_stands_on() {
         String draft = "You should feed a starter daily [1]. Rye flour makes a starter livelier [1].";
 
-        CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
+        CitationChecker.Checked result = checker().check(draft, List.of(passage(PASSAGE)));
 
         assertThat(result.citations()).extracting(Citation::quote)
                 .containsExactly("It must be fed every day.", "Rye flour makes it more active.");
@@ -80,7 +80,7 @@ class CitationBuilderTest {
         String draft = "A starter needs flour and water [3]. Saturn's rings are spectacular [2]. "
                 + "A starter must be fed every day [3].";
 
-        CitationBuilder.Result result = builder().build(draft, passages);
+        CitationChecker.Checked result = checker().check(draft, passages);
 
         assertThat(result.answer()).isEqualTo("A starter needs flour and water [1]. Saturn's rings are spectacular [2]. "
                 + "A starter must be fed every day [1].");
@@ -94,7 +94,7 @@ class CitationBuilderTest {
     void should_report_a_claim_whose_only_marker_points_at_no_passage() {
         String draft = "The starter is ready when it doubles in size [1]. Bakers in Paris prefer rye [42].";
 
-        CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
+        CitationChecker.Checked result = checker().check(draft, List.of(passage(PASSAGE)));
 
         assertThat(result.answer()).isEqualTo("The starter is ready when it doubles in size [1]. "
                 + "Bakers in Paris prefer rye.");
@@ -105,7 +105,7 @@ class CitationBuilderTest {
     void should_drop_a_citation_the_passage_does_not_support_and_a_marker_that_points_nowhere() {
         String draft = "Jupiter has ninety-five known moons [1]. A starter is ready when it doubles in size [1][4].";
 
-        CitationBuilder.Result result = builder().build(draft, List.of(passage(PASSAGE)));
+        CitationChecker.Checked result = checker().check(draft, List.of(passage(PASSAGE)));
 
         assertThat(result.answer())
                 .isEqualTo("Jupiter has ninety-five known moons. A starter is ready when it doubles in size [1].");
