@@ -7,7 +7,7 @@ import dev.footnote.evidence.Evidence;
 import dev.footnote.search.PassageHit;
 
 /** Writes a draft answer from retrieved passages, citing them as {@code [n]} (the n-th passage). */
-interface Answerer {
+public interface Answerer {
 
     /** {@code extractive}, {@code openai} or {@code ollama}. */
     String provider();

@@ -2,7 +2,6 @@ package dev.footnote.chat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import dev.footnote.config.FootnoteConfig;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
@@ -28,12 +27,12 @@ final class AnswererFactory {
 
     /** The configured answerer; a model's calls are recorded in {@code registry} ({@link ModelMetrics}). */
     static Answerer create(FootnoteConfig.Llm llm, PromptBuilder prompts, MeterRegistry registry) {
-        String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
+        String provider = llm.provider().id();
         Duration timeout = llm.timeout();
         List<ChatModelListener> listeners = List.of(new ModelMetrics(registry, provider));
-        return switch (provider) {
-            case ExtractiveAnswerer.PROVIDER -> new ExtractiveAnswerer();
-            case "openai" -> {
+        return switch (llm.provider()) {
+            case EXTRACTIVE -> new ExtractiveAnswerer();
+            case OPENAI -> {
                 String baseUrl = llm.baseUrl().orElse(OPENAI_BASE_URL);
                 String model = llm.model().orElse(OPENAI_MODEL);
                 String key = llm.apiKey().orElse("none");
@@ -44,7 +43,7 @@ final class AnswererFactory {
                                 .timeout(timeout).listeners(listeners).build(),
                         prompts, timeout);
             }
-            case "ollama" -> {
+            case OLLAMA -> {
                 String baseUrl = llm.baseUrl().orElse(OLLAMA_BASE_URL);
                 String model = llm.model().orElse(OLLAMA_MODEL);
                 OllamaChatModel.OllamaChatModelBuilder chat = OllamaChatModel.builder().maxRetries(0);
@@ -53,8 +52,6 @@ final class AnswererFactory {
                 streaming.baseUrl(baseUrl).modelName(model).timeout(timeout).listeners(listeners);
                 yield new ModelAnswerer(provider, chat.build(), streaming.build(), prompts, timeout);
             }
-            default -> throw new IllegalArgumentException("footnote.llm.provider must be extractive, openai or "
-                    + "ollama, not \"" + llm.provider() + "\"");
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.footnote.chat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import dev.footnote.text.Span;
  *                in order of their first marker
  * @param markers the marker groups, in the order they appear
  */
-record Draft(String text, Map<Integer, String> claims, List<Marker> markers) {
+public record Draft(String text, Map<Integer, String> claims, List<Marker> markers) {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+(?:\\s*,\\s*\\d+)*)\\]");
     private static final Pattern MARKER_THEN_SENTENCE = Pattern.compile(
@@ -31,15 +32,15 @@ record Draft(String text, Map<Integer, String> claims, List<Marker> markers) {
      * @param claim    the answer sentence it cites for
      * @param passages the retrieved passages it names, by rank, each once; a number naming no passage is left out
      */
-    record Marker(int start, int end, int claim, List<Integer> passages) {
+    public record Marker(int start, int end, int claim, List<Integer> passages) {
 
         Marker keeping(List<Integer> supported) {
             return new Marker(start, end, claim, List.copyOf(supported));
         }
     }
 
-    Draft {
-        claims = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+    public Draft {
+        claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
         markers = List.copyOf(markers);
     }
 
@@ -65,7 +66,7 @@ record Draft(String text, Map<Integer, String> claims, List<Marker> markers) {
         return new Draft(draft, claims, markers);
     }
 
-    String claim(int sentence) {
+    public String claim(int sentence) {
         return claims.get(sentence);
     }
 

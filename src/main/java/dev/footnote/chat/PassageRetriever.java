@@ -5,7 +5,7 @@ import java.util.List;
 import dev.footnote.search.PassageHit;
 
 /** The retrieval stage: the {@code k} passages that best answer a standalone question, best first. */
-interface PassageRetriever {
+public interface PassageRetriever {
 
     List<PassageHit> retrieve(ResolvedQuestion question, int k);
 }

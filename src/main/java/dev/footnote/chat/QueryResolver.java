@@ -6,7 +6,7 @@ import java.util.List;
  * The first stage: makes a question stand on its own given the conversation before it, and decides whose
  * essays it is about.
  */
-interface QueryResolver {
+public interface QueryResolver {
 
     /** The question made standalone, with every means available: rules, and a model's rewrite if there is one. */
     ResolvedQuestion resolve(String question, List<Turn> history);

@@ -3,7 +3,7 @@ package dev.footnote.chat;
 import java.util.Optional;
 
 /** Rewrites a follow-up to stand on its own, given the conversation so far: a model's job, when there is one. */
-interface QuestionRewriter {
+public interface QuestionRewriter {
 
     /** No model: follow-ups are made standalone by rules alone. */
     QuestionRewriter NONE = (question, transcript) -> Optional.empty();

@@ -8,7 +8,7 @@ import dev.footnote.search.PassageHit;
 import dev.footnote.text.Span;
 
 /** Judges which sentence, if any, of each cited passage supports the claim that cites it. */
-interface SupportJudge {
+public interface SupportJudge {
 
     /**
      * @param draft     the claims and the passages each cites

@@ -1,7 +1,7 @@
 package dev.footnote.chat;
 
 /** Where an answer being streamed goes, piece by piece, and whether anyone still reads it. */
-interface TokenSink {
+public interface TokenSink {
 
     void accept(String piece);
 

@@ -8,5 +8,5 @@ package dev.footnote.chat;
  * @param author     author of the first cited essay, if any: who "he" or "she" refers to next
  * @param essayId    the first cited essay, if any: what "that essay" refers to next
  */
-record Turn(String question, String standalone, String answer, String author, String essayId) {
+public record Turn(String question, String standalone, String answer, String author, String essayId) {
 }

@@ -70,7 +70,7 @@ final class FeedReader implements FormatReader {
         if (type.equals("text")) {
             return ReadingText.builder(raw).append(decoded, from, to).build();
         }
-        int[][] aligned = ReadingText.align(raw, decoded, from, to);
+        int[][] aligned = RawAlignment.align(raw, decoded, from, to);
         Element html = HtmlReader.content(HtmlReader.parse(decoded));
         return HtmlReader.text(html, decoded, 0).through(aligned[0], aligned[1]);
     }

@@ -21,9 +21,6 @@ import dev.footnote.text.Text;
  */
 public final class ReadingText {
 
-    /** How far ahead in the raw range a decoded character is looked for before it counts as encoded. */
-    private static final int ALIGN_WINDOW = 12;
-
     private final String text;
     private final int[] sourceStarts;
     private final int[] sourceEnds;
@@ -56,56 +53,8 @@ public final class ReadingText {
     }
 
     /**
-     * Aligns {@code decoded}, the text a parser made of {@code raw[rawStart, rawEnd)}, with that range: for each of
-     * its characters, the start and end of the raw characters it came from. A character found a little ahead maps
-     * to itself (markup between is skipped); one that is not (an entity, an escape) to what encodes it.
-     */
-    static int[][] align(String raw, String decoded, int rawStart, int rawEnd) {
-        int[] starts = new int[decoded.length()];
-        int[] ends = new int[decoded.length()];
-        int r = Math.max(0, rawStart);
-        int limit = Math.min(raw.length(), Math.max(r, rawEnd));
-        for (int i = 0; i < decoded.length(); i++) {
-            char c = decoded.charAt(i);
-            int found = find(raw, c, r, limit);
-            if (found >= 0) {
-                starts[i] = found;
-                // "&amp;" decoded to "&": the whole entity, not just its first character
-                ends[i] = raw.charAt(found) == '&' ? encodedEnd(raw, found, limit) : found + 1;
-            } else {
-                starts[i] = Math.min(r, limit);
-                ends[i] = Math.min(limit, Math.max(starts[i], encodedEnd(raw, starts[i], limit)));
-            }
-            r = Math.max(r, ends[i]);
-        }
-        return new int[][] {starts, ends};
-    }
-
-    private static int find(String raw, char c, int from, int limit) {
-        boolean space = Text.isSpace(c);
-        for (int j = from; j < Math.min(limit, from + ALIGN_WINDOW); j++) {
-            char rc = raw.charAt(j);
-            if (rc == c || space && Text.isSpace(rc)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** The end of an entity ({@code &amp;}) or escape ({@code \*}) at {@code from}, or one character. */
-    private static int encodedEnd(String raw, int from, int limit) {
-        if (from < limit && raw.charAt(from) == '&') {
-            int semicolon = raw.indexOf(';', from);
-            if (semicolon > 0 && semicolon < Math.min(limit, from + ALIGN_WINDOW)) {
-                return semicolon + 1;
-            }
-        }
-        return from + (from < limit && raw.charAt(from) == '\\' ? 2 : 1);
-    }
-
-    /**
      * This text read from an intermediate string (the HTML inside a feed entry) mapped on to the file: {@code starts}
-     * and {@code ends} give, per character of that string, the file range it came from ({@link #align}).
+     * and {@code ends} give, per character of that string, the file range it came from ({@link RawAlignment#align}).
      */
     ReadingText through(int[] starts, int[] ends) {
         int n = text.length();
@@ -186,7 +135,7 @@ public final class ReadingText {
             if (blockStart < 0) {
                 block();
             }
-            int[][] aligned = align(raw, decoded, rawStart, rawEnd);
+            int[][] aligned = RawAlignment.align(raw, decoded, rawStart, rawEnd);
             for (int i = 0; i < decoded.length(); i++) {
                 appendCollapsing(decoded.charAt(i), aligned[0][i], aligned[1][i]);
             }

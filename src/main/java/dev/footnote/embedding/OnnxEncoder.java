@@ -1,10 +1,5 @@
 package dev.footnote.embedding;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,7 +29,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
  * <p>LangChain4j's in-process models run one text per ONNX call and spread texts over a thread pool while
  * ONNX Runtime spins its own pool per call, so two cores are oversubscribed. Here texts of similar length are
  * padded into one tensor per call and ONNX Runtime alone owns the cores. The vectors are the same: the
- * model's pooling (the mean over the attention mask, or the {@code [CLS]} vector), then L2 normalisation.
+ * model's pooling ({@link TokenPooling}).
  * A {@link EncoderModel#quantized() quantized} model reads one text per call, so that a text's vector never
  * depends on its batch. Unlike LangChain4j, the encoder puts the model's query or passage prefix before each
  * text.
@@ -62,7 +57,7 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
     public OnnxEncoder(EncoderModel model, int batchSize, int threads) {
         this.model = model;
         this.batchSize = model.quantized() ? 1 : batchSize;
-        this.tokenizer = loadTokenizer(model.tokenizerResource());
+        this.tokenizer = ModelResources.tokenizer(model.tokenizerResource());
         this.environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
@@ -73,7 +68,7 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
                 // instead of on every call: a quarter faster, the same vectors
                 options.addConfigEntry("session.disable_quant_qdq", "1");
             }
-            this.session = environment.createSession(readResource(model.onnxResource()), options);
+            this.session = environment.createSession(ModelResources.bytes(model.onnxResource()), options);
             this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the embedding model " + model.name(), e);
@@ -192,7 +187,7 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
                 float[][][] hidden = (float[][][]) result.get(0).getValue();
                 float[][] pooled = new float[batch.size()][];
                 for (int b = 0; b < batch.size(); b++) {
-                    pooled[b] = normalize(pool(hidden[b], mask[b]));
+                    pooled[b] = TokenPooling.pooled(model.pooling(), hidden[b], mask[b]);
                 }
                 return pooled;
             }
@@ -211,72 +206,6 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
         long[] cut = Arrays.copyOf(ids, length);
         cut[length - 1] = ids[ids.length - 1];
         return cut;
-    }
-
-    private float[] pool(float[][] tokens, long[] mask) {
-        return switch (model.pooling()) {
-            case MEAN -> meanPool(tokens, mask);
-            case CLS -> tokens[0].clone();
-        };
-    }
-
-    private static float[] meanPool(float[][] tokens, long[] mask) {
-        float[] sum = new float[tokens[0].length];
-        int count = 0;
-        for (int t = 0; t < tokens.length; t++) {
-            if (mask[t] == 0) {
-                continue;
-            }
-            count++;
-            for (int d = 0; d < sum.length; d++) {
-                sum[d] += tokens[t][d];
-            }
-        }
-        for (int d = 0; d < sum.length; d++) {
-            sum[d] /= Math.max(1, count);
-        }
-        return sum;
-    }
-
-    private static float[] normalize(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += v * v;
-        }
-        float scale = (float) (1 / Math.max(Math.sqrt(norm), 1e-12));
-        for (int d = 0; d < vector.length; d++) {
-            vector[d] *= scale;
-        }
-        return vector;
-    }
-
-    private static HuggingFaceTokenizer loadTokenizer(String resource) {
-        try (InputStream json = OnnxEncoder.class.getResourceAsStream(resource)) {
-            if (json == null) {
-                throw new IllegalStateException("tokenizer not on the classpath: " + resource);
-            }
-            return HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "false"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] readResource(String name) {
-        if (name.startsWith(EncoderModel.FILE)) {
-            try {
-                return Files.readAllBytes(Path.of(name.substring(EncoderModel.FILE.length())));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the model file " + name, e);
-            }
-        }
-        try (InputStream in = OnnxEncoder.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("embedding model not on the classpath: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Whether a call into the native tokenizer or session is in progress. */

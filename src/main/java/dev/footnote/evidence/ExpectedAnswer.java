@@ -40,27 +40,10 @@ public final class ExpectedAnswer {
         QUANTITY, DATE, ATTRIBUTE, PERSON, OPEN
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("did", "does", "do", "is", "are", "was", "were", "has",
-            "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
-    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "on", "at", "to", "from", "with",
-            "by", "about", "than", "per", "into", "over", "under");
-    private static final Set<String> COMPARATIVES = Set.of("bigger", "smaller", "larger", "more", "less", "fewer",
-            "faster", "quicker", "slower", "cheaper", "dearer", "longer", "shorter", "higher", "lower", "better",
-            "worse", "greater", "easier", "harder", "heavier", "lighter", "wider", "deeper", "stronger", "weaker",
-            "richer", "poorer", "older", "newer", "safer");
-    private static final Set<String> QUANTITY_NOUNS = Set.of("percentage", "percent", "fraction", "proportion",
-            "share", "number", "amount", "price", "cost", "fee", "size", "count", "total", "salary", "budget",
-            "version");
-    private static final Set<String> DATE_NOUNS = Set.of("year", "date", "decade", "month", "day");
-    private static final Set<String> ATTRIBUTE_NOUNS = Set.of("license", "licence", "language", "name",
-            "founder", "company", "city", "country", "location", "headquarters", "university");
     /** Words that state an attribute without naming it: "a tool called X", "MIT-licensed", "written in Go". */
     private static final Map<String, List<String>> ATTRIBUTE_STEMS = Map.of("license", List.of("licen"),
             "licence", List.of("licen"), "name", List.of("name", "call", "dubb"),
             "language", List.of("languag", "written"));
-    private static final Pattern WHO_MADE = Pattern.compile("^who (?:(?:designed|founded|created|invented|built|"
-            + "wrote|painted|drew|coined|discovered|developed|led|started|composed|directed)\\b|(?:is|was|are|were) "
-            + "the (?:[\\w-]+ )?(?:author|founder|designer|creator|inventor|developer|maintainer|ceo)\\b)");
     /** Capitalised words that open sentences or titles without naming anyone. */
     private static final Set<String> NOT_NAMES = Set.of("a", "an", "the", "in", "on", "at", "of", "for", "to", "and",
             "or", "but", "if", "so", "as", "by", "with", "from", "this", "that", "these", "those", "it", "its", "i",
@@ -76,12 +59,6 @@ public final class ExpectedAnswer {
     private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "yesterday", "today", "ago", "tomorrow");
 
-    private static final Pattern HOW_MANY = Pattern.compile("\\bhow (many|much)\\b((?: [\\w'-]+)*)");
-    private static final Pattern HOW_MEASURE = Pattern.compile(
-            "\\bhow (long|big|large|fast|old|far|tall|heavy|expensive|wide|small|quickly|soon)\\b");
-    private static final Pattern WHAT_NOUN = Pattern.compile(
-            "\\b(?:what|which)(?: (?:is|was|are|were) the)?((?: [\\w'-]+){1,3})");
-    private static final Pattern WHEN = Pattern.compile("\\bwhen (did|was|were|is|does|will|do|are)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)s?\\b");
     /** Two or more capitalised words, perhaps with initials between: "Susan Kare", "Gary S. Becker". */
     private static final Pattern PERSON_NAME = Pattern.compile(
@@ -106,10 +83,8 @@ public final class ExpectedAnswer {
 
     public static ExpectedAnswer of(String question) {
         String lower = question.toLowerCase(Locale.ROOT).replace('’', '\'');
-        Optional<Phrase> phrase = quantity(lower).or(() -> measure(lower)).or(() -> whatNoun(lower))
-                .or(() -> when(lower)).or(() -> whoMade(lower));
-        Phrase found = phrase.orElse(new Phrase(Form.OPEN, null, 0, 0));
-        return new ExpectedAnswer(found.form, found.slot, names(question, found), question);
+        QuestionPhrase found = QuestionPhrase.of(lower);
+        return new ExpectedAnswer(found.form(), found.slot(), names(question, found), question);
     }
 
     Form form() {
@@ -159,85 +134,23 @@ public final class ExpectedAnswer {
         return named * 2 >= names.size();
     }
 
-    private record Phrase(Form form, String slot, int start, int end) {
-    }
-
-    private static Optional<Phrase> quantity(String question) {
-        Matcher m = HOW_MANY.matcher(question);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        List<String> noun = new ArrayList<>();
-        for (String word : m.group(2).strip().split(" ")) {
-            if (word.isEmpty() || AUXILIARIES.contains(word) || PREPOSITIONS.contains(word)) {
-                break;
-            }
-            noun.add(word);
-        }
-        int end = m.start(2) + (noun.isEmpty() ? 0 : String.join(" ", noun).length() + 1);
-        if (noun.isEmpty() || COMPARATIVES.contains(noun.get(0))) {
-            return Optional.of(new Phrase(Form.QUANTITY, null, m.start(), Math.max(end, m.end(1))));
-        }
-        String counted = noun.get(noun.size() - 1).replaceAll("'s$", "");
-        return Optional.of(new Phrase(Form.QUANTITY, counted, m.start(), end));
-    }
-
-    private static Optional<Phrase> measure(String question) {
-        Matcher m = HOW_MEASURE.matcher(question);
-        return m.find() ? Optional.of(new Phrase(Form.QUANTITY, null, m.start(), m.end())) : Optional.empty();
-    }
-
-    private static Optional<Phrase> whatNoun(String question) {
-        Matcher m = WHAT_NOUN.matcher(question);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        int end = m.start(1);
-        for (String word : m.group(1).strip().split(" ")) {
-            if (AUXILIARIES.contains(word) || word.equals("the") || word.equals("a") || word.equals("an")) {
-                break;
-            }
-            end += word.length() + 1;
-            if (QUANTITY_NOUNS.contains(word)) {
-                return Optional.of(new Phrase(Form.QUANTITY, null, m.start(), end));
-            }
-            if (DATE_NOUNS.contains(word)) {
-                return Optional.of(new Phrase(Form.DATE, null, m.start(), end));
-            }
-            if (ATTRIBUTE_NOUNS.contains(word)) {
-                return Optional.of(new Phrase(Form.ATTRIBUTE, word, m.start(), end));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Phrase> whoMade(String question) {
-        Matcher m = WHO_MADE.matcher(question);
-        return m.find() ? Optional.of(new Phrase(Form.PERSON, null, m.start(), m.end())) : Optional.empty();
-    }
-
-    private static Optional<Phrase> when(String question) {
-        Matcher m = WHEN.matcher(question);
-        return m.find() ? Optional.of(new Phrase(Form.DATE, null, m.start(), m.end())) : Optional.empty();
-    }
-
     /**
      * Capitalised or numbered words outside the question phrase, except the first word of the question and
      * question words: "FAIR", "OPT-175B", "StringZilla". Neighbours form one name ("Simon Willison"); a
      * possessive "'s" is dropped.
      */
-    private static List<String> names(String question, Phrase phrase) {
+    private static List<String> names(String question, QuestionPhrase phrase) {
         List<String> names = new ArrayList<>();
         Matcher m = WORD.matcher(question);
         int previousEnd = -1;
         while (m.find()) {
             boolean possessive = m.group().matches(".*['’]s");
             String word = m.group().replaceAll("['’]s$", "");
-            boolean inPhrase = m.start() < phrase.end && m.end() > phrase.start;
+            boolean inPhrase = m.start() < phrase.end() && m.end() > phrase.start();
             boolean named = !word.equals(word.toLowerCase(Locale.ROOT)) || word.chars().anyMatch(Character::isDigit);
             String lower = word.toLowerCase(Locale.ROOT);
             if (named && !inPhrase && m.start() > 0 && !word.equals("I") && !QUESTION_WORDS.contains(lower)
-                    && !AUXILIARIES.contains(lower)) {
+                    && !QuestionPhrase.AUXILIARIES.contains(lower)) {
                 if (previousEnd > 0 && m.start() == previousEnd + 1 && question.charAt(previousEnd) == ' ') {
                     names.set(names.size() - 1, names.get(names.size() - 1) + " " + word);
                 } else {

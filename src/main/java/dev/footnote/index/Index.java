@@ -29,7 +29,9 @@ public final class Index {
     private final OnnxEncoder encoder;
     private final IndexManifest expectedManifest;
     private final PassageCutter cutter;
-    private final IndexTables tables;
+    private final ServedEssays served;
+    private final IndexWriter writer;
+    private final Vocabulary vocabulary;
     private final PassageVectors vectors;
     private final AtomicReference<FirstBuild> firstBuild = new AtomicReference<>();
     private final MeterRegistry registry;
@@ -47,7 +49,9 @@ public final class Index {
         this.encoder = encoder;
         this.expectedManifest = new IndexManifest(encoder.modelName(), encoder.dimension(), settings.fingerprint());
         this.cutter = new PassageCutter(encoder, encoder.maxTextTokens(), settings);
-        this.tables = new IndexTables(dataSource);
+        this.served = new ServedEssays(dataSource);
+        this.writer = new IndexWriter(dataSource);
+        this.vocabulary = new Vocabulary(dataSource);
         this.vectors = new PassageVectors(dataSource, encoder.dimension());
     }
 
@@ -107,7 +111,7 @@ public final class Index {
 
     /** Throws {@link IndexMismatchException} unless the stored index was built like this one would be. */
     public void requireCompatible() {
-        tables.manifest().filter(stored -> !stored.equals(expectedManifest)).ifPresent(stored -> {
+        served.manifest().filter(stored -> !stored.equals(expectedManifest)).ifPresent(stored -> {
             throw new IndexMismatchException(stored, expectedManifest);
         });
     }
@@ -120,7 +124,7 @@ public final class Index {
         requireCompatible();
         FirstBuild build = firstBuild.get();
         if (build != null && isEmpty()) {
-            throw new IndexBuildingException(build.essaysDone, build.essaysTotal);
+            throw build.stillBuilding();
         }
     }
 
@@ -132,64 +136,64 @@ public final class Index {
         if (isEmpty() && ReindexLock.isHeld(dataSource)) {
             FirstBuild build = firstBuild.get();
             throw build == null ? new IndexBuildingException(0, 0)
-                    : new IndexBuildingException(build.essaysDone, build.essaysTotal);
+                    : build.stillBuilding();
         }
     }
 
     public boolean isEmpty() {
-        return tables.servedEssayCount() == 0;
+        return served.servedEssayCount() == 0;
     }
 
     public int essayCount() {
-        return tables.servedEssayCount();
+        return served.servedEssayCount();
     }
 
     public int passageCount() {
-        return tables.servedPassageCount();
+        return served.servedPassageCount();
     }
 
     /** The content digests of the served essays, by essay id: they change whenever what is served changes. */
     public Map<String, EssayHashes> servedHashes() {
-        return tables.servedHashes();
+        return served.servedHashes();
     }
 
     public List<EssayRecord> essays() {
-        return tables.essays();
+        return served.essays();
     }
 
     /** The share of the words of {@code text} that no served passage holds, from 0 to 1. */
     public double unknownWordShare(String text) {
-        return tables.unknownWordShare(text);
+        return vocabulary.unknownWordShare(text);
     }
 
     /** The authors of the served essays, as their bylines spell them. */
     public List<String> authors() {
-        return tables.authors();
+        return served.authors();
     }
 
     /** Whether an essay with this id is served. */
     public boolean hasEssay(String id) {
-        return tables.hasEssay(id);
+        return served.hasEssay(id);
     }
 
     /** The folder the served index was read from, as the last reindex recorded it. */
     public Optional<Path> corpusFolder() {
-        return tables.corpusFolder();
+        return served.corpusFolder();
     }
 
     /** One served essay with its text. */
     public Optional<EssayText> essayText(String id) {
-        return tables.essayText(id);
+        return served.essayText(id);
     }
 
     /** The served essays whose text comes from the file {@code source}, with their texts, in file order. */
     public List<EssayText> essayTextsFrom(String source) {
-        return tables.essayTextsFrom(source);
+        return served.essayTextsFrom(source);
     }
 
     /** Every served essay with its text, in the order of {@link #essays()}. */
     public List<EssayText> essayTexts() {
-        return tables.essayTexts();
+        return served.essayTexts();
     }
 
     public DataSource dataSource() {
@@ -213,34 +217,15 @@ public final class Index {
         return cutter;
     }
 
-    IndexTables tables() {
-        return tables;
+    ServedEssays served() {
+        return served;
+    }
+
+    IndexWriter writer() {
+        return writer;
     }
 
     PassageVectors vectors() {
         return vectors;
-    }
-
-    /** Progress of a run that fills an empty index, passed on to the caller's listener. */
-    private static final class FirstBuild implements ReindexListener {
-        private final ReindexListener listener;
-        private volatile int essaysDone;
-        private volatile int essaysTotal;
-
-        FirstBuild(ReindexListener listener) {
-            this.listener = listener;
-        }
-
-        @Override
-        public void planned(ReindexSummary plan, int essayVersions) {
-            essaysTotal = essayVersions;
-            listener.planned(plan, essayVersions);
-        }
-
-        @Override
-        public void progressed(int essayVersions, int embedded, long tokens) {
-            this.essaysDone = essayVersions;
-            listener.progressed(essayVersions, embedded, tokens);
-        }
     }
 }

@@ -67,7 +67,7 @@ public final class Reindexer {
         try (ReindexLock lock = ReindexLock.acquire(index.dataSource())) {
             Optional<ReindexSummary> nothingChanged = unchangedFiles(options, started);
             if (nothingChanged.isPresent()) {
-                index.tables().recordCorpusFolder(options.corpus());
+                index.writer().recordCorpusFolder(options.corpus());
                 return nothingChanged.get();
             }
             Plan plan = plan(options);
@@ -80,9 +80,9 @@ public final class Reindexer {
             Map<String, float[]> known = knownVectors(plan.toWrite, options.full());
             listener.planned(plan.summary(missing(plan.toWrite, known).size(), 0, false), plan.toWrite.size());
             int embedded = stage(plan.toWrite, known, embedder, listener);
-            index.tables().publish(plan.toWrite, plan.removed, index.expectedManifest(), options.corpus(),
+            index.writer().publish(plan.toWrite, plan.removed, index.expectedManifest(), options.corpus(),
                     plan.files, READING_RULES);
-            int dropped = index.tables().removeUnserved();
+            int dropped = index.writer().removeUnserved();
             LOG.debugf("Published %d essay versions, removed %d unserved ones", plan.toWrite.size(), dropped);
             return plan.summary(embedded, seconds(started), false);
         }
@@ -94,7 +94,7 @@ public final class Reindexer {
      * Nothing is parsed, cut or compared; the counts are the served ones.
      */
     private Optional<ReindexSummary> unchangedFiles(ReindexOptions options, long started) {
-        IndexTables tables = index.tables();
+        ServedEssays tables = index.served();
         boolean sameBuild = tables.manifest().map(index.expectedManifest()::equals).orElse(false);
         if (options.full() || !sameBuild) {
             return Optional.empty();
@@ -118,7 +118,7 @@ public final class Reindexer {
     }
 
     private Plan plan(ReindexOptions options) {
-        IndexTables tables = index.tables();
+        ServedEssays tables = index.served();
         tables.manifest().filter(stored -> !options.full() && !stored.equals(index.expectedManifest()))
                 .ifPresent(stored -> {
                     throw new IndexMismatchException(stored, index.expectedManifest());
@@ -148,7 +148,7 @@ public final class Reindexer {
             }
             // An essay that only moved within its file is rewritten with its new offsets but counts as unchanged.
             toWrite.add(new StagedEssay(UUID.randomUUID(), essay, corpus.digestOf(essay), hashes, essayPassages,
-                    IndexTables.newIds(essayPassages.size())));
+                    IndexWriter.newIds(essayPassages.size())));
         }
         Set<String> removed = new LinkedHashSet<>(served.keySet());
         corpus.essays().forEach(e -> removed.remove(e.id()));
@@ -196,7 +196,7 @@ public final class Reindexer {
             progress.tokens += missing.values().stream().mapToLong(w -> w.tokens() + 2).sum();
         }
         for (StagedEssay essay : group) {
-            index.tables().stage(essay);
+            index.writer().stage(essay);
             List<PassageVectors.Entry> entries = new ArrayList<>();
             for (int i = 0; i < essay.passages().size(); i++) {
                 for (Passage.Window window : essay.passages().get(i).windows()) {

@@ -2,7 +2,6 @@ package dev.footnote.rerank;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -33,19 +32,16 @@ public final class ScoringModels {
     /** The configured model; {@code reader} gives Footnote's reader, for {@code reader}. */
     public static Optional<ScoringModel> create(FootnoteConfig.Rerank rerank, ObjectMapper json,
             Supplier<Embeddings> reader) {
-        String provider = rerank.provider().strip().toLowerCase(Locale.ROOT);
-        return switch (provider) {
-            case "none" -> Optional.empty();
-            case "reader" -> Optional.of(new SentenceScoringModel(reader.get()));
-            case "onnx" -> Optional.of(onnx(
+        return switch (rerank.provider()) {
+            case NONE -> Optional.empty();
+            case READER -> Optional.of(new SentenceScoringModel(reader.get()));
+            case ONNX -> Optional.of(onnx(
                     readable(rerank.modelPath(), "footnote.rerank.model-path", "the cross-encoder's ONNX file"),
                     readable(rerank.tokenizerPath(), "footnote.rerank.tokenizer-path", "its tokenizer.json")));
-            case "http" -> Optional.of(new HttpScoringModel(rerank.baseUrl().orElseThrow(
+            case HTTP -> Optional.of(new HttpScoringModel(rerank.baseUrl().orElseThrow(
                     () -> new IllegalArgumentException("footnote.rerank.base-url must name the scoring server "
                             + "when footnote.rerank.provider is http")),
                     rerank.model(), rerank.apiKey(), rerank.timeout(), json));
-            default -> throw new IllegalArgumentException("footnote.rerank.provider must be none, reader, onnx or http, "
-                    + "not \"" + rerank.provider() + "\"");
         };
     }
 

@@ -19,9 +19,8 @@ import dev.langchain4j.model.scoring.ScoringModel;
  * shares the question's subject throughout, which a whole-passage embedding blurs.
  *
  * <p>Adding the two, rather than the sentence alone, was chosen on the tune questions: the sentence alone
- * lost passages the search ranked right (hit@5 0.961 to 0.951), the sum kept them and ordered better (MRR@10
- * 0.841 to 0.867). The reader's sentence vectors are cached, so the evidence finder then reads the same
- * sentences for free.
+ * loses passages the search ranked right, the sum keeps them (figures in {@code docs/quality.md}). The reader's
+ * sentence vectors are cached, so the evidence finder then reads the same sentences for free.
  */
 public final class SentenceScoringModel implements ScoringModel {
 

@@ -3,10 +3,11 @@ package dev.footnote.search;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToDoubleFunction;
+
+import dev.footnote.config.SearchConfig;
 
 /**
  * The aggregation stage's order: how the two legs' features become one ranking ({@code footnote.search.fusion}).
@@ -27,12 +28,12 @@ public enum Fusion {
     private static final Comparator<Candidate> TIES =
             Comparator.comparing(Candidate::source).thenComparingInt(Candidate::start);
 
-    public static Fusion named(String name) {
-        try {
-            return valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("footnote.search.fusion must be weighted or rrf, not \"" + name + "\"");
-        }
+    /** The fusion {@code footnote.search.fusion} names. */
+    public static Fusion of(SearchConfig.FusionMethod method) {
+        return switch (method) {
+            case WEIGHTED -> WEIGHTED;
+            case RRF -> RRF;
+        };
     }
 
     /** Sorts {@code candidates} best first. */

@@ -21,10 +21,9 @@ public record HnswBreadth(int floor) {
 
     /**
      * The breadth the index's size alone asks for: {@code 0.6 × √windows}, at most {@value #MAX} (pgvector's limit).
-     * Fitted to the scale benchmark's recall@10 sweeps on graphs built with {@code ef_construction} 128 (migration
-     * V10), the smallest breadth keeping recall@10 at 0.95 or more with some margin: at 100,000 windows 0.93 at 100
-     * and 0.98 at 200; at 1,000,000, 0.89 at 200, 0.94 at 400 and 0.97 at 800. Up to some 110,000 windows the depth
-     * a search reads (200 windows by default) is the larger.
+     * Fitted to the scale benchmark's recall@10 sweeps (graphs built with {@code ef_construction} 128, migration
+     * V10) as the smallest breadth that keeps recall@10 at 0.95 with some margin; the sweeps are in
+     * {@code docs/scaling.md}. Up to some 110,000 windows the depth a search reads is the larger.
      */
     static int forSize(long indexedWindows) {
         return (int) Math.min(MAX, Math.ceil(0.6 * Math.sqrt(Math.max(0, indexedWindows))));

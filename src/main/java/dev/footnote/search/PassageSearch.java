@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -13,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.footnote.config.FootnoteConfig;
+import dev.footnote.config.SearchConfig;
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.index.Index;
 import dev.footnote.index.IndexException;
@@ -49,7 +49,7 @@ public class PassageSearch {
     private final HybridRetriever retriever;
     private final Fusion fusion;
     private final Reranker reranker;
-    private final FootnoteConfig.Search settings;
+    private final SearchConfig settings;
     private final Timer embedTimer;
     private final Timer retrieveTimer;
     private final Timer rerankTimer;
@@ -70,16 +70,12 @@ public class PassageSearch {
         this.rerankTimer = stageTimer(registry, "rerank");
         this.settings = config.search();
         this.embeddings = embeddings;
-        List<String> legs = settings.retrievers().stream().map(leg -> leg.strip().toLowerCase(Locale.ROOT)).toList();
-        legs.stream().filter(leg -> !leg.equals("embedding") && !leg.equals("keywords")).findFirst().ifPresent(leg -> {
-            throw new IllegalArgumentException("footnote.search.retrievers takes embedding and keywords, not \""
-                    + leg + "\"");
-        });
+        List<SearchConfig.Leg> legs = settings.retrievers();
         var cosines = index.encoder().model().cosines();
-        this.retriever = new HybridRetriever(legs.contains("embedding"), legs.contains("keywords"),
+        this.retriever = new HybridRetriever(legs.contains(SearchConfig.Leg.EMBEDDING), legs.contains(SearchConfig.Leg.KEYWORDS),
                 settings.efSearch(), settings.maxKeywordPassages(),
                 new Relevance(settings.semanticWeight(), cosines.unrelated(), cosines.close()));
-        this.fusion = Fusion.named(settings.fusion());
+        this.fusion = Fusion.of(settings.fusion());
         this.turns = new SearchTurns(settings.concurrency() > 0 ? settings.concurrency()
                 : Runtime.getRuntime().availableProcessors(), SearchTurns.WAIT);
         this.reranker = reranker;

@@ -22,6 +22,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import dev.footnote.config.FootnoteConfig;
+import dev.footnote.config.LlmProvider;
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.embedding.Role;
@@ -386,7 +387,12 @@ class ModelProvidersTest {
         return new EvidenceFinder(Embeddings.cached(encoder, 1000), EvidenceModel.load(Optional.empty(), EvidenceModel.EMBEDDING_RESOURCE, new ObjectMapper()));
     }
 
-    record TestLlm(String provider, String url, String name, Duration timeout) implements FootnoteConfig.Llm {
+    record TestLlm(String providerName, String url, String name, Duration timeout) implements FootnoteConfig.Llm {
+        @Override
+        public LlmProvider provider() {
+            return LlmProvider.valueOf(providerName.toUpperCase(java.util.Locale.ROOT));
+        }
+
         @Override
         public Optional<String> baseUrl() {
             return Optional.of(url);

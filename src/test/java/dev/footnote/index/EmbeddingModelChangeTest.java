@@ -70,7 +70,7 @@ class EmbeddingModelChangeTest {
                 .hasMessageContaining("but this configuration uses e5-small-v2-q (384 dimensions)")
                 .hasMessageEndingWith("run `reindex --full` to rebuild it");
         assertThatThrownBy(() -> reindex(reconfigured, false)).isInstanceOf(IndexMismatchException.class);
-        assertThat(built.tables().manifest()).map(IndexManifest::embeddingModel).contains("all-MiniLM-L6-v2");
+        assertThat(built.served().manifest()).map(IndexManifest::embeddingModel).contains("all-MiniLM-L6-v2");
     }
 
     @Test
@@ -81,7 +81,7 @@ class EmbeddingModelChangeTest {
         assertThat(full.changed()).isEqualTo(3);
         assertThat(full.embedded()).isGreaterThanOrEqualTo(full.passages());
         reconfigured.requireCompatible();
-        assertThat(reconfigured.tables().manifest()).map(IndexManifest::embeddingModel).contains("e5-small-v2-q");
+        assertThat(reconfigured.served().manifest()).map(IndexManifest::embeddingModel).contains("e5-small-v2-q");
         assertThatThrownBy(built::requireCompatible).isInstanceOf(IndexMismatchException.class);
         List<PassageHit> hits = new PassageSearch(reconfigured, Embeddings.cached(reconfigured.encoder(), 100), Reranker.none(),
                 config, new SimpleMeterRegistry()).search(new PassageQuery(

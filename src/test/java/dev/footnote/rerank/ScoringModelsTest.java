@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.config.RerankProvider;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.scoring.ScoringModel;
 
@@ -29,14 +30,14 @@ class ScoringModelsTest {
 
     @Test
     void should_have_no_model_by_default() {
-        assertThat(create(RerankSettings.provider("none"))).isEmpty();
+        assertThat(create(RerankSettings.provider(RerankProvider.NONE))).isEmpty();
     }
 
     @Test
     void should_load_footnotes_reader_only_for_the_reader_provider() {
         AtomicInteger loads = new AtomicInteger();
 
-        assertThat(ScoringModels.create(RerankSettings.provider("Reader"), JSON, () -> {
+        assertThat(ScoringModels.create(RerankSettings.provider(RerankProvider.READER), JSON, () -> {
             loads.incrementAndGet();
             return null;
         })).containsInstanceOf(SentenceScoringModel.class);
@@ -107,15 +108,13 @@ class ScoringModelsTest {
 
     @Test
     void should_say_in_one_line_what_is_wrong_with_the_settings(@TempDir Path folder) {
-        assertThatThrownBy(() -> create(RerankSettings.provider("cohere")))
-                .hasMessage("footnote.rerank.provider must be none, reader, onnx or http, not \"cohere\"");
-        assertThatThrownBy(() -> create(RerankSettings.provider("onnx")))
+        assertThatThrownBy(() -> create(RerankSettings.provider(RerankProvider.ONNX)))
                 .hasMessage("footnote.rerank.model-path must name the cross-encoder's ONNX file when "
                         + "footnote.rerank.provider is onnx");
         assertThatThrownBy(() -> create(
                 RerankSettings.onnx(folder.resolve("missing.onnx"), folder.resolve("tokenizer.json"))))
                 .hasMessageStartingWith("footnote.rerank.model-path names a file that cannot be read");
-        assertThatThrownBy(() -> create(RerankSettings.provider("http")))
+        assertThatThrownBy(() -> create(RerankSettings.provider(RerankProvider.HTTP)))
                 .hasMessage("footnote.rerank.base-url must name the scoring server when footnote.rerank.provider "
                         + "is http");
     }

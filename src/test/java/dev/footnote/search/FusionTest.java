@@ -1,7 +1,6 @@
 package dev.footnote.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +32,6 @@ class FusionTest {
         Fusion.RRF.order(candidates);
         // 1/63 + 1/61 > 2/62 > 1/61 + 1/64 > 1/64 + 1/63: q's two second places beat p's first and last
         assertThat(candidates).containsExactly(r, q, p, s);
-    }
-
-    @Test
-    void should_name_the_accepted_values_when_the_setting_is_wrong() {
-        assertThat(Fusion.named(" RRF ")).isEqualTo(Fusion.RRF);
-        assertThatThrownBy(() -> Fusion.named("borda"))
-                .hasMessage("footnote.search.fusion must be weighted or rrf, not \"borda\"");
     }
 
     private static Candidate hit(String source, double similarity, double keywords) {

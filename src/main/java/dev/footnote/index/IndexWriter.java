@@ -8,12 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -23,106 +20,18 @@ import dev.footnote.corpus.Essay;
 import dev.footnote.passage.Passage;
 
 /**
- * The relational side of the index: manifest, essay versions, the served-essay table and passages. Writes
- * that must be seen together happen in one transaction.
+ * The write path of a reindex: new essay versions are staged unseen, then published together in one
+ * transaction, and what is no longer served is removed afterwards.
  */
-final class IndexTables {
-
-    private static final String ESSAY_COLUMNS = "v.essay_id, v.title, v.title_derived, v.author, v.date_text, v.url, "
-            + "v.sources, v.source, v.body_start, v.passage_count, v.source_sha256";
+final class IndexWriter {
 
     /** How long one reindex statement may wait for the database: they grow with the corpus, unlike a search. */
     static final Duration REINDEX_READ_TIMEOUT = Duration.ofMinutes(10);
 
     private final DataSource dataSource;
 
-    IndexTables(DataSource dataSource) {
+    IndexWriter(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    Optional<IndexManifest> manifest() {
-        return Sql.query(dataSource, "SELECT embedding_model, dimension, passage_settings FROM index_manifest",
-                rs -> new IndexManifest(rs.getString(1), rs.getInt(2), rs.getString(3))).stream().findFirst();
-    }
-
-    /** The digests of every served essay, by essay id. */
-    Map<String, EssayHashes> servedHashes() {
-        Map<String, EssayHashes> hashes = new HashMap<>();
-        Sql.query(dataSource, "SELECT v.essay_id, v.content_hash, v.layout_hash FROM served_essay v",
-                rs -> hashes.put(rs.getString(1), new EssayHashes(rs.getString(2), rs.getString(3))));
-        return hashes;
-    }
-
-    /**
-     * The digests of the corpus files the served index was read from, by file name; empty when any was recorded
-     * under other reading rules than {@code readingRules}.
-     */
-    Map<String, String> corpusFiles(int readingRules) {
-        Map<String, String> files = new HashMap<>();
-        List<Boolean> sameRules = Sql.query(dataSource, "SELECT source, sha256, reading_rules FROM corpus_file",
-                rs -> {
-                    files.put(rs.getString(1), rs.getString(2));
-                    return rs.getInt(3) == readingRules;
-                });
-        return sameRules.contains(false) ? Map.of() : files;
-    }
-
-    int servedEssayCount() {
-        return Sql.query(dataSource, "SELECT count(*) FROM essay", rs -> rs.getInt(1)).get(0);
-    }
-
-    int servedPassageCount() {
-        return Sql.query(dataSource, "SELECT coalesce(sum(v.passage_count), 0) FROM served_essay v",
-                rs -> rs.getInt(1)).get(0);
-    }
-
-    List<EssayRecord> essays() {
-        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + " FROM served_essay v "
-                + "ORDER BY v.source, v.body_start", IndexTables::essayRecord);
-    }
-
-    /** The share of the words of {@code text} (English-stemmed, stop words left out) that no served passage holds. */
-    double unknownWordShare(String text) {
-        return Sql.query(dataSource, "SELECT coalesce(avg(CASE WHEN EXISTS (SELECT 1 FROM served_passage p "
-                + "WHERE p.search_vector @@ quote_literal(w.lexeme)::tsquery) THEN 0.0 ELSE 1.0 END), 0) "
-                + "FROM unnest(search_document(?)) w", rs -> rs.getDouble(1), text).get(0);
-    }
-
-    List<String> authors() {
-        return Sql.query(dataSource, "SELECT DISTINCT v.author FROM served_essay v "
-                + "WHERE v.author IS NOT NULL ORDER BY v.author", rs -> rs.getString(1));
-    }
-
-    boolean hasEssay(String id) {
-        return Sql.query(dataSource, "SELECT EXISTS (SELECT 1 FROM essay WHERE essay_id = ?)", rs -> rs.getBoolean(1),
-                id).get(0);
-    }
-
-    List<EssayText> essayTexts() {
-        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + ", v.body FROM served_essay v "
-                + "ORDER BY v.source, v.body_start", IndexTables::essayText);
-    }
-
-    List<EssayText> essayTextsFrom(String source) {
-        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + ", v.body FROM served_essay v "
-                + "WHERE v.source = ? ORDER BY v.body_start", IndexTables::essayText, source);
-    }
-
-    Optional<EssayText> essayText(String id) {
-        return Sql.query(dataSource, "SELECT " + ESSAY_COLUMNS + ", v.body FROM served_essay v "
-                + "WHERE v.essay_id = ?", IndexTables::essayText, id).stream().findFirst();
-    }
-
-    /** Reads the {@link #ESSAY_COLUMNS} by name. */
-    static EssayRecord essayRecord(ResultSet rs) throws SQLException {
-        return new EssayRecord(rs.getString("essay_id"), rs.getString("title"), rs.getBoolean("title_derived"),
-                rs.getString("author"), rs.getString("date_text"), rs.getString("url"),
-                Arrays.asList((String[]) rs.getArray("sources").getArray()), rs.getString("source"),
-                rs.getInt("body_start"), rs.getInt("passage_count"), rs.getString("source_sha256"));
-    }
-
-    private static EssayText essayText(ResultSet rs) throws SQLException {
-        return new EssayText(essayRecord(rs), rs.getString("body"));
     }
 
     /** Writes a new essay version and its passages, unseen by readers until {@link #publish}. */
@@ -228,12 +137,6 @@ final class IndexTables {
             update.setString(1, corpusFolder.toAbsolutePath().normalize().toString());
             update.executeUpdate();
         }
-    }
-
-    /** The folder the served index was read from, as the last reindex recorded it. */
-    Optional<Path> corpusFolder() {
-        return Sql.query(dataSource, "SELECT corpus_folder FROM index_manifest WHERE corpus_folder IS NOT NULL",
-                rs -> Path.of(rs.getString(1))).stream().findFirst();
     }
 
     private static void recordCorpusFiles(Connection connection, Map<String, String> files, int readingRules)
