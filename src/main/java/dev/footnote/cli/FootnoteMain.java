@@ -7,9 +7,11 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import dev.footnote.config.SettingProblems;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.smallrye.config.ConfigValidationException;
 import picocli.CommandLine;
 
 /**
@@ -108,6 +110,9 @@ public class FootnoteMain implements QuarkusApplication {
             if (t instanceof io.quarkus.runtime.QuarkusBindException) {
                 return "the HTTP port is in use (" + OneLineErrors.cause(t) + "); serve on another one with "
                         + "QUARKUS_HTTP_PORT, for example QUARKUS_HTTP_PORT=8081 scripts/serve";
+            }
+            if (t instanceof ConfigValidationException settings) {
+                return "cannot start: " + SettingProblems.describe(settings);
             }
             if (t instanceof SQLException) {
                 return "the database cannot be reached (" + OneLineErrors.cause(t) + "); scripts/db up starts the "

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -47,6 +48,17 @@ class SettingNamesTest {
             assertThatThrownBy(() -> config(Map.of(wrong.getKey(), wrong.getValue()))).as(wrong.getKey())
                     .hasMessageContaining(wrong.getKey()).hasMessageContaining(wrong.getValue().replace("embedding,", ""));
         }
+    }
+
+    @Test
+    void should_say_what_is_wrong_in_the_settings_words_without_codes_or_classes() {
+        assertThatThrownBy(() -> config(Map.of("footnote.llm.provider", "claude", "footnote.search.retrievers",
+                "embedding,bm25")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(SettingProblems.describe(e))
+                        .contains("footnote.llm.provider cannot be \"claude\"; it takes extractive, ollama or openai")
+                        .contains("footnote.search.retrievers cannot be \"embedding,bm25\" (not \"bm25\"); it takes "
+                                + "embedding or keywords")
+                        .doesNotContain("SRCFG").doesNotContain("dev.footnote").doesNotContain("Exception"));
     }
 
     private static FootnoteConfig config(Map<String, String> values) {
