@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -11,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import dev.footnote.index.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -60,8 +63,17 @@ class ConversationsTest {
         } finally {
             pool.shutdownNow();
         }
+        conversations.append(id, new Turn("last", "last", "a", null, null));
+
         List<Turn> kept = conversations.find(id).orElseThrow();
-        assertThat(kept).hasSize(turns);
-        assertThat(kept).extracting(Turn::question).doesNotHaveDuplicates();
+        // each concurrent turn once, the one appended after them all last, and the turns numbered one after
+        // another with no gap: the order in which their transactions took the conversation's lock
+        assertThat(kept).hasSize(turns + 1);
+        assertThat(kept.subList(0, turns)).extracting(Turn::question)
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, turns).mapToObj(i -> "q" + i).toList());
+        assertThat(kept.get(turns).question()).isEqualTo("last");
+        assertThat(Sql.query(dataSource, "SELECT turn FROM conversation_turn WHERE conversation_id = ? ORDER BY turn",
+                rs -> rs.getInt(1), UUID.fromString(id)))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, turns + 1).boxed().toList());
     }
 }
