@@ -49,12 +49,16 @@ class ScaleBenchIT {
         assertThat(values.get("p95_ms")).isGreaterThanOrEqualTo(values.get("p50_ms"));
         assertThat(values.get("p99_ms")).isGreaterThanOrEqualTo(values.get("p95_ms"));
         assertThat(values.get("rps16")).isPositive();
-        // a few thousand vectors: the HNSW scan finds nearly all exact neighbours
-        assertThat(values.get("recall10")).isBetween(0.5, 1.0);
-        // the planted essays are found among the generated ones
-        assertThat(values.get("hit5")).isBetween(0.3, 1.0);
+        // a few thousand vectors: the HNSW scan, at least 200 wide, finds nearly every exact neighbour (1.000 at
+        // 10,000 passages in docs/scaling.md)
+        assertThat(values.get("recall10")).isBetween(0.95, 1.0);
+        // the planted essays are found among the generated ones (0.78 of the public questions at 10,000, falling
+        // with the generated corpus's duplication, which is smaller here)
+        assertThat(values.get("hit5")).isBetween(0.6, 1.0);
         assertThat(values.get("build_s")).isPositive();
-        assertThat(values.get("disk_mb")).isPositive();
-        assertThat(values.get("rss_mb")).isPositive();
+        // at least the vectors themselves: 5,000 passages of 384 floats, at least one window each
+        assertThat(values.get("disk_mb")).isBetween(5000 * 384 * 4 / 1e6, 1000.0);
+        // a JVM that has served, within the memory bounds every serve gets (scripts/java-options)
+        assertThat(values.get("rss_mb")).isBetween(100.0, 1536.0);
     }
 }
