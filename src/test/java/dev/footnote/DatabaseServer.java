@@ -1,15 +1,10 @@
 package dev.footnote;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
 
@@ -31,22 +26,9 @@ public final class DatabaseServer {
     }
 
     /** The checkout's own server, as {@code scripts/db up} provisions it and prints its three settings. */
-    public static DatabaseServer ofCheckout() throws IOException, InterruptedException {
-        Process up = new ProcessBuilder("scripts/db", "up").redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out;
-        try (InputStream stdout = up.getInputStream()) {
-            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (!up.waitFor(10, TimeUnit.MINUTES) || up.exitValue() != 0) {
-            throw new IllegalStateException("scripts/db up failed");
-        }
-        Map<String, String> settings = new HashMap<>();
-        for (String line : out.strip().split("\n")) {
-            int equals = line.indexOf('=');
-            settings.put(line.substring(0, equals), line.substring(equals + 1));
-        }
-        return new DatabaseServer(settings.get("QUARKUS_DATASOURCE_JDBC_URL"),
-                settings.get("QUARKUS_DATASOURCE_USERNAME"), settings.get("QUARKUS_DATASOURCE_PASSWORD"));
+    public static DatabaseServer ofCheckout() {
+        CheckoutDatabase database = CheckoutDatabase.up();
+        return new DatabaseServer(database.url(), database.user(), database.password());
     }
 
     /** The same server's URL naming another database; the URL's parameters are kept. */

@@ -1,11 +1,6 @@
 package dev.footnote;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,21 +18,10 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> settings = new HashMap<>();
-        for (String line : run("scripts/db", "up").split("\n")) {
-            int equals = line.indexOf('=');
-            if (line.startsWith("QUARKUS_DATASOURCE_") && equals > 0) {
-                String key = line.substring(0, equals).toLowerCase().replace('_', '.');
-                settings.put(key, unquote(line.substring(equals + 1)));
-            }
-        }
-        String url = settings.get("quarkus.datasource.jdbc.url");
-        if (url == null) {
-            throw new IllegalStateException("scripts/db up printed no QUARKUS_DATASOURCE_JDBC_URL");
-        }
-        settings.put("quarkus.datasource.jdbc.url", throughProxy(testDatabase(url,
-                settings.get("quarkus.datasource.username"), settings.getOrDefault("quarkus.datasource.password", ""))));
-        return settings;
+        CheckoutDatabase database = CheckoutDatabase.up();
+        return Map.of("quarkus.datasource.jdbc.url", throughProxy(testDatabase(database.url(), database.user(),
+                database.password())), "quarkus.datasource.username", database.user(), "quarkus.datasource.password",
+                database.password());
     }
 
     @Override
@@ -77,33 +61,5 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
         int port = hostAndPort.group(2) == null ? 5432 : Integer.parseInt(hostAndPort.group(2));
         int proxyPort = DatabaseProxy.start(hostAndPort.group(1), port);
         return "jdbc:postgresql://127.0.0.1:" + proxyPort + "/" + url.substring(hostAndPort.end());
-    }
-
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("'") && value.endsWith("'")
-                || value.startsWith("\"") && value.endsWith("\""))) {
-            return value.substring(1, value.length() - 1);
-        }
-        return value;
-    }
-
-    private static String run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            process.getOutputStream().close();
-            String out;
-            try (InputStream stdout = process.getInputStream()) {
-                out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed; see its output above");
-            }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + String.join(" ", command), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
