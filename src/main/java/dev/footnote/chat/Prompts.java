@@ -12,17 +12,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.footnote.config.FootnoteConfig;
+import dev.langchain4j.model.input.PromptTemplate;
 
 /**
  * Prompt templates, one file per use ({@code system.md}, {@code answer.md}, {@code rewrite.md}), read at
- * runtime from {@code footnote.prompts.dir} or else from the prompts shipped with the application.
- * Placeholders are {@code {{name}}}. All templates are read when the application starts, so a missing one
- * stops the start with its name instead of failing the first chat.
+ * runtime from {@code footnote.prompts.dir} or else from the prompts shipped with the application, and rendered
+ * by LangChain4j's {@link PromptTemplate}: placeholders are {@code {{name}}}, filled in one pass, so that a value
+ * holding {@code {{question}}} (a passage quoting a template) stays as written. All templates are read and tried
+ * when the application starts, so a missing one, or one using a placeholder Footnote does not fill, stops the
+ * start with its name instead of failing the first chat.
  */
 @Singleton
 public class Prompts {
@@ -31,10 +35,13 @@ public class Prompts {
     public static final String ANSWER = "answer.md";
     public static final String REWRITE = "rewrite.md";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    /** The placeholders Footnote fills in each template. */
+    private static final Map<String, List<String>> VARIABLES = Map.of(SYSTEM, List.of("fence"),
+            ANSWER, List.of("passages", "question"), REWRITE, List.of("history", "question"));
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.+?)}}");
 
     private final Optional<Path> folder;
-    private final Map<String, String> templates = new HashMap<>();
+    private final Map<String, PromptTemplate> templates = new HashMap<>();
 
     @Inject
     public Prompts(FootnoteConfig config) {
@@ -44,27 +51,26 @@ public class Prompts {
     Prompts(Optional<Path> folder) {
         this.folder = folder;
         for (String name : List.of(SYSTEM, ANSWER, REWRITE)) {
-            templates.put(name, read(name));
+            String template = read(name);
+            Matcher placeholder = PLACEHOLDER.matcher(template);
+            while (placeholder.find()) {
+                if (!VARIABLES.get(name).contains(placeholder.group(1).strip())) {
+                    throw new IllegalStateException("prompt " + name + " uses " + placeholder.group()
+                            + ", which Footnote does not fill; it fills " + VARIABLES.get(name).stream()
+                            .map(variable -> "{{" + variable + "}}").collect(Collectors.joining(" and ")));
+                }
+            }
+            templates.put(name, PromptTemplate.from(template));
         }
     }
 
-    /**
-     * The template {@code name} with each {@code {{key}}} replaced by its value, in one pass over the
-     * template: a value that itself holds {@code {{question}}} (a passage quoting a template) stays as it is.
-     */
+    /** The template {@code name} with each {@code {{key}}} replaced by its value; every placeholder needs one. */
     public String render(String name, Map<String, String> values) {
-        String template = templates.get(name);
+        PromptTemplate template = templates.get(name);
         if (template == null) {
             throw new IllegalArgumentException("no prompt template " + name);
         }
-        Matcher placeholder = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (placeholder.find()) {
-            String value = values.getOrDefault(placeholder.group(1), placeholder.group());
-            placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        placeholder.appendTail(out);
-        return out.toString().strip();
+        return template.apply(Map.<String, Object>copyOf(values)).text().strip();
     }
 
     private String read(String name) {

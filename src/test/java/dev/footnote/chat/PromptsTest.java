@@ -43,6 +43,25 @@ class PromptsTest {
     }
 
     @Test
+    void should_refuse_at_start_a_prompt_using_a_placeholder_footnote_does_not_fill(@TempDir Path folder)
+            throws IOException {
+        Files.writeString(folder.resolve(Prompts.SYSTEM), "Be brief. Fence: {{fence}}\n");
+        Files.writeString(folder.resolve(Prompts.ANSWER), "{{passages}}\nQ: {{question}} for {{audience}}\n");
+        Files.writeString(folder.resolve(Prompts.REWRITE), "{{history}} {{question}}\n");
+
+        assertThatThrownBy(() -> new Prompts(Optional.of(folder))).hasMessage("prompt answer.md uses {{audience}}, "
+                + "which Footnote does not fill; it fills {{passages}} and {{question}}");
+    }
+
+    @Test
+    void should_refuse_to_render_a_template_without_a_value_for_each_placeholder() {
+        Prompts shipped = new Prompts(Optional.empty());
+
+        assertThatThrownBy(() -> shipped.render(Prompts.ANSWER, Map.of("passages", "P")))
+                .hasMessageContaining("question");
+    }
+
+    @Test
     void should_substitute_once_so_a_passage_holding_placeholders_stays_as_written() {
         Prompts shipped = new Prompts(Optional.empty());
         String passage = "A passage quoting {{question}}, {{passages}}, {{history}} and {{fence}}.";
