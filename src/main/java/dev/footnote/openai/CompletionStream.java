@@ -1,8 +1,6 @@
 package dev.footnote.openai;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -13,6 +11,7 @@ import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatListener;
 import dev.footnote.chat.Citation;
 import dev.footnote.web.ErrorResponse;
+import dev.footnote.web.EventStream;
 import dev.langchain4j.model.TokenCountEstimator;
 
 /**
@@ -31,17 +30,16 @@ final class CompletionStream implements ChatListener {
 
     static final String CHECKED = "Checked against the essays, the answer reads:\n";
 
-    private final OutputStream out;
+    private final EventStream events;
     private final ObjectMapper json;
     private final String id;
     private final long created;
     private final BooleanSupplier clientGone;
     private final StreamedMarkers markers = new StreamedMarkers();
     private final StringBuilder sent = new StringBuilder();
-    private volatile boolean broken;
 
     CompletionStream(OutputStream out, ObjectMapper json, String id, long created, BooleanSupplier clientGone) {
-        this.out = out;
+        this.events = new EventStream(out);
         this.json = json;
         this.id = id;
         this.created = created;
@@ -65,7 +63,7 @@ final class CompletionStream implements ChatListener {
 
     @Override
     public boolean abandoned() {
-        return broken || clientGone.getAsBoolean();
+        return events.broken() || clientGone.getAsBoolean();
     }
 
     /**
@@ -103,23 +101,12 @@ final class CompletionStream implements ChatListener {
         }
     }
 
-    /** One event, sent at once; once the client is gone nothing more is written. */
+    /** One event, its data as JSON (a string as it is). */
     private void send(String event, Object data) {
-        if (broken) {
-            return;
-        }
-        String payload;
         try {
-            payload = data instanceof String text ? text : json.writeValueAsString(data);
+            events.send(event, data instanceof String text ? text : json.writeValueAsString(data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-        try {
-            out.write(((event == null ? "" : "event: " + event + "\n") + "data: " + payload + "\n\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            broken = true;
         }
     }
 }

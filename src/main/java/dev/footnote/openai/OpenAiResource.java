@@ -30,6 +30,7 @@ import dev.footnote.chat.ChatAnswer;
 import dev.footnote.chat.ChatService;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.web.ErrorResponse;
+import dev.footnote.web.EventStream;
 import dev.footnote.web.JsonBodies;
 import dev.footnote.web.ProblemException;
 import dev.footnote.web.Problems;
@@ -126,8 +127,7 @@ public class OpenAiResource {
                 completion.fail(ErrorResponse.of(Problems.of(e), false));
             }
         };
-        return Response.ok(stream).type(MediaType.SERVER_SENT_EVENTS_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .build();
+        return EventStream.response(stream);
     }
 
     /** Ends the request with a 404 unless {@code model} is {@code footnote}. */

@@ -11,8 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,8 +32,7 @@ import dev.footnote.chat.Citation;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.QueryLimits;
 import dev.footnote.text.JsonValues;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * {@code POST /api/chat} and {@code POST /api/chat/stream}: answers with numbered citations. The stream sends
@@ -83,46 +81,44 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Answer a question with citations, streamed as server-sent events")
-    public Multi<OutboundSseEvent> stream(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response stream(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChatRequest.class))) String body,
-            @Context Sse sse) {
+            @Context HttpServerResponse response) {
         ChatRequest request = parse(contentType, body);
         chat.requireServing();
-        return Multi.createFrom().emitter(emitter -> Infrastructure.getDefaultWorkerPool().execute(() -> {
+        return EventStream.response(out -> {
+            EventStream events = new EventStream(out);
             try {
                 ChatAnswer answer = chat.answer(request.question(), request.conversationId(), request.k(),
                         new ChatListener() {
                             @Override
                             public void citations(List<Citation> candidates) {
-                                emitter.emit(event(sse, "citations", candidates));
+                                events.send("citations", json(candidates));
                             }
 
                             @Override
                             public void token(String text) {
-                                emitter.emit(event(sse, "token", text));
+                                events.send("token", text);
                             }
 
                             @Override
                             public boolean abandoned() {
-                                return emitter.isCancelled();
+                                return events.broken() || response.closed();
                             }
                         });
-                emitter.emit(event(sse, "done", answer));
+                events.send("done", json(answer));
             } catch (ChatAbandonedException e) {
                 LOG.debug("Stream closed by its client; its answer was abandoned");
             } catch (RuntimeException e) {
-                emitter.emit(event(sse, "error", Problems.of(e)));
-            } finally {
-                emitter.complete();
+                events.send("error", json(Problems.of(e)));
             }
-        }));
+        });
     }
 
-    private OutboundSseEvent event(Sse sse, String name, Object data) {
+    private String json(Object data) {
         try {
-            String payload = data instanceof String text ? text : json.writeValueAsString(data);
-            return sse.newEventBuilder().name(name).data(payload).build();
+            return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
