@@ -17,6 +17,7 @@ import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.embedding.Vectors;
 import dev.footnote.search.PassageHit;
 import dev.footnote.text.Span;
+import io.quarkus.arc.DefaultBean;
 
 /**
  * <b>Support rule:</b> a claim is supported by a cited passage when the passage holds it word for word (as the
@@ -25,6 +26,7 @@ import dev.footnote.text.Span;
  * range. Only the claims not found word for word are embedded, with the passages they cite, in one batch.
  */
 @Singleton
+@DefaultBean
 class EmbeddingSupportJudge implements SupportJudge {
 
     /**

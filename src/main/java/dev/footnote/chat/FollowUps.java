@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 
 import dev.footnote.search.AuthorNames;
 import dev.footnote.search.PassageSearch;
+import io.quarkus.arc.DefaultBean;
 
 /**
  * Makes a follow-up question stand on its own: the query-transform stage.
@@ -32,6 +33,7 @@ import dev.footnote.search.PassageSearch;
  * from the question as asked either way, so both paths retrieve alike.
  */
 @Singleton
+@DefaultBean
 class FollowUps implements QueryResolver {
 
     private static final Pattern PERSON = Pattern.compile("\\b(he|she|him|her|his|hers)\\b(\\s+([\\p{L}'-]+))?",

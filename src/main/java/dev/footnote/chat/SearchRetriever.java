@@ -7,9 +7,11 @@ import jakarta.inject.Singleton;
 import dev.footnote.search.PassageHit;
 import dev.footnote.search.PassageQuery;
 import dev.footnote.search.PassageSearch;
+import io.quarkus.arc.DefaultBean;
 
 /** Retrieves through the hybrid {@link PassageSearch}, within the question's author or essay. */
 @Singleton
+@DefaultBean
 class SearchRetriever implements PassageRetriever {
 
     private final PassageSearch search;

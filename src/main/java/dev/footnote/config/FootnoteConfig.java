@@ -141,7 +141,7 @@ public interface FootnoteConfig {
          * Each comes with its own fitted evidence model.
          */
         @WithDefault("footnote-reader")
-        EvidenceReader reader();
+        SentenceEncoder reader();
 
         /**
          * A model file written by {@code calibrate}; it names the reader it was fitted with, which then reads the
@@ -151,7 +151,7 @@ public interface FootnoteConfig {
     }
 
     /** The encoders that can read sentences for the evidence model. */
-    enum EvidenceReader {
+    enum SentenceEncoder {
         FOOTNOTE_READER,
         EMBEDDING
     }

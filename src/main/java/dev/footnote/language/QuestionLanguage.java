@@ -16,6 +16,7 @@ import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 
 import dev.footnote.index.Index;
+import io.quarkus.arc.DefaultBean;
 
 /**
  * Tells a question written in another language from an English one. The essays are English and questions
@@ -33,6 +34,7 @@ import dev.footnote.index.Index;
  * the questions in six other languages at least 50 %.
  */
 @Singleton
+@DefaultBean
 public class QuestionLanguage implements LanguageCheck {
 
     static final double MIN_UNKNOWN_WORDS = 1.0 / 3;

@@ -4,12 +4,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.footnote.config.FootnoteConfig;
+import io.quarkus.arc.DefaultBean;
 
 /**
  * Admits a passage whose {@link Relevance} score is at least {@code footnote.search.min-score}: the score is
  * comparable across questions, so one threshold serves them all.
  */
 @Singleton
+@DefaultBean
 public final class MinScoreGate implements RelevanceGate {
 
     private final double minScore;

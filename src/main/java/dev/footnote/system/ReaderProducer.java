@@ -2,6 +2,7 @@ package dev.footnote.system;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
@@ -9,13 +10,15 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.config.FootnoteConfig;
-import dev.footnote.config.FootnoteConfig.EvidenceReader;
+import dev.footnote.config.FootnoteConfig.SentenceEncoder;
 import dev.footnote.embedding.Embeddings;
 import dev.footnote.embedding.EncoderModel;
 import dev.footnote.embedding.OnnxEncoder;
 import dev.footnote.evidence.EvidenceFinder;
 import dev.footnote.evidence.EvidenceModel;
+import dev.footnote.evidence.EvidenceReader;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.DefaultBean;
 
 /**
  * Wires the evidence finder: the fitted evidence model, and the encoder that reads sentences for it, the one the
@@ -33,19 +36,29 @@ public class ReaderProducer {
     @Produces
     @Singleton
     EvidenceModel evidenceModel(FootnoteConfig config, ObjectMapper json) {
-        String shipped = config.evidence().reader() == EvidenceReader.EMBEDDING ? EvidenceModel.EMBEDDING_RESOURCE
+        String shipped = config.evidence().reader() == SentenceEncoder.EMBEDDING ? EvidenceModel.EMBEDDING_RESOURCE
                 : EvidenceModel.RESOURCE;
         return EvidenceModel.load(config.evidence().model(), shipped, json);
     }
 
+    /** The evidence finder, which calibration reads as such; the pipeline sees it as its {@link EvidenceReader}. */
     @Produces
     @Singleton
+    @Typed(EvidenceFinder.class)
     synchronized EvidenceFinder evidenceFinder(EvidenceModel model, Embeddings embeddings, FootnoteConfig config,
             MeterRegistry registry) {
         if (model.readsWithEmbedding()) {
             return new EvidenceFinder(embeddings, model, registry);
         }
         return new EvidenceFinder(reader(model.reader(), config), model, registry);
+    }
+
+    /** The pipeline's evidence stage, unless the application declares another. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    EvidenceReader evidenceReader(EvidenceFinder finder) {
+        return finder;
     }
 
     /**
