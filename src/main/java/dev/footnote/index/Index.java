@@ -161,9 +161,9 @@ public final class Index {
         return served.essays();
     }
 
-    /** The share of the words of {@code text} that no served passage holds, from 0 to 1. */
-    public double unknownWordShare(String text) {
-        return vocabulary.unknownWordShare(text);
+    /** The words of {@code text} that no served passage holds. */
+    public UnknownWords unknownWords(String text) {
+        return vocabulary.unknownWords(text);
     }
 
     /** The authors of the served essays, as their bylines spell them. */

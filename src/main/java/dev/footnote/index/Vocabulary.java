@@ -11,10 +11,10 @@ final class Vocabulary {
         this.dataSource = dataSource;
     }
 
-    /** The share of the words of {@code text} (English-stemmed, stop words left out) that no served passage holds. */
-    double unknownWordShare(String text) {
-        return Sql.query(dataSource, "SELECT coalesce(avg(CASE WHEN EXISTS (SELECT 1 FROM served_passage p "
-                + "WHERE p.search_vector @@ quote_literal(w.lexeme)::tsquery) THEN 0.0 ELSE 1.0 END), 0) "
-                + "FROM unnest(search_document(?)) w", rs -> rs.getDouble(1), text).get(0);
+    /** The words of {@code text} that no served passage holds. */
+    UnknownWords unknownWords(String text) {
+        return Sql.query(dataSource, "SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM served_passage p "
+                + "WHERE p.search_vector @@ quote_literal(w.lexeme)::tsquery)), count(*) "
+                + "FROM unnest(search_document(?)) w", rs -> new UnknownWords(rs.getInt(1), rs.getInt(2)), text).get(0);
     }
 }

@@ -44,6 +44,17 @@ class QuestionLanguageTest {
         assertThat(english).filteredOn(language::isOtherLanguage).isEmpty();
     }
 
+    @Test
+    void should_read_english_fragments_with_a_name_or_two_the_essays_never_use_as_english() throws IOException {
+        assertThat(List.of("where does goedecke work", "goedecke def of taste", "brooker fav agent framework",
+                "How does Sean Goedecke define taste in software engineering?", "how do you stop it"))
+                .filteredOn(language::isOtherLanguage).isEmpty();
+        // the writers' training questions, on which the rule was chosen: one of 698 is still misread
+        List<String> training = questions("writers/splits/train.jsonl");
+        assertThat(training).hasSizeGreaterThan(600);
+        assertThat(training).filteredOn(language::isOtherLanguage).containsExactly("xe iaso spark max wattage");
+    }
+
     private static List<String> questions(String file) throws IOException {
         List<String> questions = new ArrayList<>();
         try (InputStream in = QuestionLanguageTest.class.getResourceAsStream("/eval/" + file)) {
