@@ -15,7 +15,7 @@ import dev.footnote.search.PassageHit;
  * @param passages    the passages the answerer received, numbered from 1 as the draft cites them: relevant,
  *                    and overlapping ones joined
  * @param evidence    what the evidence reader found in them ({@link Evidence#NONE} when there were none)
- * @param draft       the answerer's text before its citations were checked; empty when it was not asked
+ * @param draft       the answerer's text before its citations were checked; empty when none was written
  * @param outcome     how the question ended
  * @param answer      the text shown
  * @param citations   the answer's citations, numbered as its markers
