@@ -61,6 +61,15 @@ public final class QueryLimits {
      * them, which PostgreSQL cannot store), and halves of surrogate pairs, which no character encodes.
      */
     static void plainText(String value, String field) {
+        int position = notPlainAt(value);
+        if (position >= 0) {
+            throw new InvalidQueryException(field + " must be plain text; it holds a control character "
+                    + "or half of a surrogate pair at position " + position);
+        }
+    }
+
+    /** Where {@code value} first holds what plain text may not (see {@link #plainText}), or -1. */
+    public static int notPlainAt(String value) {
         for (int i = 0; i < value.length(); i++) {
             int position = i;
             char c = value.charAt(i);
@@ -69,9 +78,9 @@ public final class QueryLimits {
                     ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(++i))
                     : Character.isLowSurrogate(c);
             if (control || loneSurrogate) {
-                throw new InvalidQueryException(field + " must be plain text; it holds a control character "
-                        + "or half of a surrogate pair at position " + position);
+                return position;
             }
         }
+        return -1;
     }
 }

@@ -3,6 +3,11 @@ package dev.footnote.web;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,14 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.chat.ChatAbandonedException;
@@ -30,8 +33,6 @@ import dev.footnote.chat.ChatListener;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.Citation;
 import dev.footnote.search.PassageQuery;
-import dev.footnote.search.QueryLimits;
-import dev.footnote.text.JsonValues;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
@@ -47,22 +48,43 @@ public class ChatResource {
     private final ChatService chat;
     private final ObjectMapper json;
     private final JsonBodies bodies;
+    private final Validator validator;
 
-    public ChatResource(ChatService chat, ObjectMapper json) {
+    public ChatResource(ChatService chat, ObjectMapper json, Validator validator) {
         this.chat = chat;
         this.json = json;
         this.bodies = new JsonBodies(json);
+        this.validator = validator;
     }
 
-    /** What a chat request holds, once read and checked; the schema is what OpenAPI shows of the body. */
+    /**
+     * A chat request: the body is bound to it by Jackson, checked against its constraints, and OpenAPI describes
+     * the body from it.
+     */
     @Schema(name = "ChatRequest", description = "A question, and the conversation it continues")
     record ChatRequest(
-            @Schema(required = true, minLength = 1, maxLength = PassageQuery.MAX_TEXT_LENGTH,
-                    description = "the question, plain text") String question,
+            @Schema(required = true, description = "the question, plain text")
+            @NotBlank(message = "is required and must not be blank")
+            @Size(max = PassageQuery.MAX_TEXT_LENGTH, message = TOO_LONG) @PlainText String question,
             @Schema(description = "the conversationId of an earlier answer, to ask a follow-up")
-            Optional<String> conversationId,
-            @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PassageQuery.MAX_K,
-                    description = "passages to retrieve (default footnote.chat.k)") Optional<Integer> k) {
+            @Size(max = PassageQuery.MAX_TEXT_LENGTH, message = TOO_LONG) @PlainText String conversationId,
+            @Schema(description = "passages to retrieve (default footnote.chat.k)")
+            @Min(value = 1, message = K_RANGE) @Max(value = PassageQuery.MAX_K, message = K_RANGE) Long k) {
+
+        static final String TOO_LONG = "is too long; at most {max} characters are allowed";
+        static final String K_RANGE = "must be from 1 to " + PassageQuery.MAX_K;
+
+        String text() {
+            return question.strip();
+        }
+
+        Optional<String> conversation() {
+            return Optional.ofNullable(conversationId).filter(id -> !id.isBlank()).map(String::strip);
+        }
+
+        Optional<Integer> passages() {
+            return Optional.ofNullable(k).map(Long::intValue);
+        }
     }
 
     @POST
@@ -73,7 +95,7 @@ public class ChatResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChatRequest.class))) String body) {
         ChatRequest request = parse(contentType, body);
-        return chat.answer(request.question(), request.conversationId(), request.k(), null);
+        return chat.answer(request.text(), request.conversation(), request.passages(), null);
     }
 
     @POST
@@ -90,7 +112,7 @@ public class ChatResource {
         return EventStream.response(out -> {
             EventStream events = new EventStream(out);
             try {
-                ChatAnswer answer = chat.answer(request.question(), request.conversationId(), request.k(),
+                ChatAnswer answer = chat.answer(request.text(), request.conversation(), request.passages(),
                         new ChatListener() {
                             @Override
                             public void citations(List<Citation> candidates) {
@@ -125,28 +147,6 @@ public class ChatResource {
     }
 
     private ChatRequest parse(String contentType, String body) {
-        JsonNode root = bodies.readObject(contentType, body, "a JSON object with a \"question\"");
-        JsonNode question = root.get("question");
-        if (question == null || !question.isTextual()) {
-            throw ProblemException.badRequest("\"question\" is required and must be a string");
-        }
-        String text = QueryLimits.question(question.asText(), "\"question\"");
-        JsonNode conversation = root.get("conversationId");
-        if (conversation != null && !conversation.isNull() && !conversation.isTextual()) {
-            throw ProblemException.badRequest("\"conversationId\" must be a string");
-        }
-        if (conversation != null && conversation.isTextual()) {
-            QueryLimits.optionalText(conversation.asText(), "\"conversationId\"");
-        }
-        JsonNode k = root.get("k");
-        Optional<Integer> checkedK = Optional.empty();
-        if (k != null && !k.isNull()) {
-            if (!JsonValues.isWholeNumber(k)) {
-                throw ProblemException.badRequest("\"k\" must be a whole number from 1 to " + PassageQuery.MAX_K);
-            }
-            checkedK = Optional.of(QueryLimits.k(k.asLong(), "\"k\""));
-        }
-        return new ChatRequest(text, Optional.ofNullable(conversation).filter(JsonNode::isTextual).map(JsonNode::asText),
-                checkedK);
+        return bodies.read(contentType, body, ChatRequest.class, "a JSON object with a \"question\"", validator);
     }
 }
