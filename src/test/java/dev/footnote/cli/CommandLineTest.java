@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +85,9 @@ class CommandLineTest {
                 + "and unanswerable ones (kind: none)\n");
     }
 
+    /** Loads a second reader, some 12 s: with the evaluation gates, in the slow suite. */
     @Test
+    @Tag("eval")
     void should_read_a_question_set_with_retrained_reader_weights_from_disk(@TempDir Path folder) throws IOException {
         Path weights = folder.resolve("reader-copy.onnx");
         try (InputStream shipped = getClass().getResourceAsStream("/reader/footnote-reader-1.onnx")) {
