@@ -72,11 +72,10 @@ public final class JsonBodies {
         } catch (MismatchedInputException e) {
             throw ProblemException.badRequest(mismatch(e, expected));
         } catch (JsonMappingException e) {
-            // a number too large for its field, found while binding it
-            if (e.getCause() instanceof InputCoercionException && !e.getPath().isEmpty()) {
-                throw ProblemException.badRequest(fieldOf(e) + " must be a whole number");
-            }
-            throw ProblemException.badRequest("the request body is not valid JSON: " + describe(e));
+            // a number too large for its field; anything else that cannot be bound is named by what was expected,
+            // as the binder's own message names Java types
+            throw ProblemException.badRequest(e.getCause() instanceof InputCoercionException && !e.getPath().isEmpty()
+                    ? fieldOf(e) + " must be a whole number" : "the request body must be " + expected);
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("the request body is not valid JSON: " + describe(e));
         }
