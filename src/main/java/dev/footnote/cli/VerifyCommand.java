@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jakarta.validation.Validator;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.verify.CitationVerifier;
@@ -39,10 +41,12 @@ public class VerifyCommand implements Callable<Integer> {
 
     private final CitationVerifier verifier;
     private final ObjectMapper json;
+    private final Validator validator;
 
-    public VerifyCommand(CitationVerifier verifier, ObjectMapper json) {
+    public VerifyCommand(CitationVerifier verifier, ObjectMapper json, Validator validator) {
         this.verifier = verifier;
         this.json = json;
+        this.validator = validator;
     }
 
     @Override
@@ -50,7 +54,7 @@ public class VerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("answer file not found: " + file);
         }
-        List<CitedQuote> citations = CitationsJson.parse(json, Files.readString(file), file.toString());
+        List<CitedQuote> citations = CitationsJson.parse(json, validator, Files.readString(file), file.toString());
         if (corpusDir != null && !Files.isDirectory(corpusDir)) {
             throw new IllegalArgumentException("corpus folder not found: " + corpusDir);
         }

@@ -2,6 +2,7 @@ package dev.footnote.web;
 
 import java.util.List;
 
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,16 +35,12 @@ public class VerifyResource {
 
     private final CitationVerifier verifier;
     private final ObjectMapper json;
+    private final Validator validator;
 
-    public VerifyResource(CitationVerifier verifier, ObjectMapper json) {
+    public VerifyResource(CitationVerifier verifier, ObjectMapper json, Validator validator) {
         this.verifier = verifier;
         this.json = json;
-    }
-
-    /** What OpenAPI shows of the body: a saved chat answer, of which only the citations are read. */
-    @Schema(name = "VerifyRequest", description = "A saved chat answer (or a bare array of its citations)")
-    record VerifyRequest(@Schema(required = true, description = "the citations to re-check: quote, source, start "
-            + "and end; text and sha256 as the answer gives them") List<CitedQuote> citations) {
+        this.validator = validator;
     }
 
     @POST
@@ -54,12 +51,12 @@ public class VerifyResource {
     @APIResponse(responseCode = "409", description = "A quote is no longer in its file, or the file is gone")
     public Response verify(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = VerifyRequest.class))) String body) {
+            schema = @Schema(implementation = CitationsJson.SavedCitations.class))) String body) {
         JsonBodies.requireJson(contentType);
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("the request body must be a saved chat answer with \"citations\"");
         }
-        List<CitedQuote> citations = CitationsJson.parse(json, body, "the request body");
+        List<CitedQuote> citations = CitationsJson.parse(json, validator, body, "the request body");
         VerifyReport report = verifier.verify(citations);
         return Response.status(report.verified() ? Response.Status.OK : Response.Status.CONFLICT)
                 .type(MediaType.APPLICATION_JSON).entity(report).build();

@@ -54,7 +54,8 @@ class VerifyResourceTest {
     void should_refuse_what_it_cannot_check_with_a_problem() {
         given().contentType(ContentType.JSON).body("{\"answer\": \"no citations here\"}").post("/api/verify")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("expected a chat answer with \"citations\", or an array of citations"));
+                .body("detail", equalTo("\"citations\" is required: send a chat answer with \"citations\", or an array "
+                        + "of citations"));
         given().contentType(ContentType.JSON)
                 .body("[{\"quote\": \"x\", \"source\": \"../../etc/passwd\", \"start\": 0, \"end\": 1}]")
                 .post("/api/verify")
