@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -54,13 +55,16 @@ public class OpenAiResource {
     private final ChatService chat;
     private final ObjectMapper json;
     private final JsonBodies bodies;
+    private final Validator validator;
     private final TokenCountEstimator tokens;
     private final boolean sourcesFooter;
     private final int maxExchanges;
     private final long started = Instant.now().getEpochSecond();
 
-    public OpenAiResource(ChatService chat, ObjectMapper json, TokenCountEstimator tokens, FootnoteConfig config) {
+    public OpenAiResource(ChatService chat, ObjectMapper json, TokenCountEstimator tokens, FootnoteConfig config,
+            Validator validator) {
         this.chat = chat;
+        this.validator = validator;
         this.json = json;
         this.bodies = new JsonBodies(json);
         this.tokens = tokens;
@@ -100,11 +104,11 @@ public class OpenAiResource {
             @Context HttpServerResponse response) {
         ChatCompletionRequest request = parse(contentType, body);
         Conversation conversation = Conversation.of(request.messages(), maxExchanges);
-        boolean footer = request.sourcesFooter().orElse(sourcesFooter);
+        boolean footer = request.footer().orElse(sourcesFooter);
         int promptTokens = conversation.texts().stream().mapToInt(tokens::estimateTokenCountInText).sum();
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = Instant.now().getEpochSecond();
-        if (!request.stream()) {
+        if (!request.streamed()) {
             ChatAnswer answer = chat.answerAfter(conversation.question(), conversation.earlier(), Optional.empty(),
                     null).toAnswer(null);
             String content = answer.answer() + (footer ? SourcesFooter.of(answer.citations()) : "");
@@ -140,7 +144,10 @@ public class OpenAiResource {
     }
 
     private ChatCompletionRequest parse(String contentType, String body) {
-        return ChatCompletionRequest.read(bodies.readObject(contentType, body,
-                "a JSON object with \"model\" and \"messages\""));
+        ChatCompletionRequest request = bodies.read(contentType, body, ChatCompletionRequest.class,
+                "a JSON object with \"model\" and \"messages\"", validator,
+                path -> path.startsWith("messages[") ? path.replace(".<list element>", "") : "\"" + path + "\"");
+        checkModel(request.model());
+        return request;
     }
 }

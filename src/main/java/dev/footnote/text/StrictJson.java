@@ -46,6 +46,24 @@ public final class StrictJson {
                 CoercionInputShape.Boolean)) {
             binding.coercionConfigFor(LogicalType.Integer).setCoercion(shape, CoercionAction.Fail);
         }
+        for (CoercionInputShape shape : List.of(CoercionInputShape.String, CoercionInputShape.Integer,
+                CoercionInputShape.Float)) {
+            binding.coercionConfigFor(LogicalType.Boolean).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+
+    /**
+     * A value a field's own deserializer refuses (a message's content that is neither a string nor parts): the
+     * binder names the field in front of what it must be.
+     */
+    public static final class ValueMismatch extends MismatchedInputException {
+
+        private final String mustBe;
+
+        public ValueMismatch(JsonParser parser, String mustBe) {
+            super(parser, "must be " + mustBe);
+            this.mustBe = mustBe;
+        }
     }
 
     /** A JSON text that could not be bound, or whose values break the record's constraints. */
@@ -114,6 +132,9 @@ public final class StrictJson {
             UnaryOperator<String> naming) {
         if (e.getPath().isEmpty()) {
             return what + " must be " + expected;
+        }
+        if (e instanceof ValueMismatch value) {
+            return naming.apply(path(e)) + " must be " + value.mustBe;
         }
         Class<?> target = e.getTargetType();
         String kind = target == null ? "another kind of value"

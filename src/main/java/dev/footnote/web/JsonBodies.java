@@ -1,5 +1,7 @@
 package dev.footnote.web;
 
+import java.util.function.UnaryOperator;
+
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,38 +41,21 @@ public final class JsonBodies {
      * @throws ProblemException 415 without {@code application/json}, 400 for anything else amiss
      */
     public <T> T read(String contentType, String body, Class<T> type, String expected, Validator validator) {
+        return read(contentType, body, type, expected, validator, field -> "\"" + field + "\"");
+    }
+
+    /** As {@link #read(String, String, Class, String, Validator)}, with fields named by {@code naming}. */
+    public <T> T read(String contentType, String body, Class<T> type, String expected, Validator validator,
+            UnaryOperator<String> naming) {
         requireJson(contentType);
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("the request body must be " + expected);
         }
         try {
-            return binding.bind(body, type, validator, "the request body", expected, field -> "\"" + field + "\"");
+            return binding.bind(body, type, validator, "the request body", expected, naming);
         } catch (StrictJson.InvalidJsonException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-    }
-
-    /**
-     * The body as a JSON object.
-     *
-     * @param expected what the body must be, for the messages: {@code a JSON object with a "question"}
-     * @throws ProblemException 415 without {@code application/json}, 400 for anything but one JSON object
-     */
-    public JsonNode readObject(String contentType, String body, String expected) {
-        requireJson(contentType);
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("the request body must be " + expected);
-        }
-        JsonNode root;
-        try {
-            root = readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("the request body is not valid JSON: " + describe(e));
-        }
-        if (root == null || !root.isObject()) {
-            throw ProblemException.badRequest("the request body must be " + expected);
-        }
-        return root;
     }
 
     /** @throws ProblemException 415 unless {@code contentType} is {@code application/json} */

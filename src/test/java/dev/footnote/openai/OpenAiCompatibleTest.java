@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,9 @@ class OpenAiCompatibleTest {
 
     @Inject
     FootnoteConfig config;
+
+    @Inject
+    Validator validator;
 
     @Test
     void should_answer_an_openai_client_with_markers_that_agree_with_the_citations() {
@@ -226,7 +230,7 @@ class OpenAiCompatibleTest {
         FootnoteConfig footerOff = (FootnoteConfig) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] { FootnoteConfig.class }, (proxy, method, args) -> method.getName().equals("openai")
                         ? (FootnoteConfig.OpenAi) () -> false : method.invoke(config, args));
-        OpenAiResource resource = new OpenAiResource(chat, json, tokens, footerOff);
+        OpenAiResource resource = new OpenAiResource(chat, json, tokens, footerOff, validator);
         String request = "{\"model\": \"footnote\", \"messages\": [{\"role\": \"user\", \"content\": \"" + QUESTION
                 + "\"}]";
 
