@@ -66,6 +66,11 @@ public record Draft(String text, Map<Integer, String> claims, List<Marker> marke
         return new Draft(draft, claims, markers);
     }
 
+    /** Whether {@code text} cites anything: an answer without a marker cited nothing. */
+    static boolean hasMarker(String text) {
+        return MARKER.matcher(text).find();
+    }
+
     public String claim(int sentence) {
         return claims.get(sentence);
     }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 import dev.footnote.search.PassageHit;
 
@@ -21,9 +20,6 @@ import dev.footnote.search.PassageHit;
  * authors the user named and for a model's rewrite.
  */
 final class ExchangeHistory {
-
-    /** A citation marker: an answer without one cited nothing. */
-    private static final Pattern MARKER = Pattern.compile("\\[\\d+(?:\\s*,\\s*\\d+)*]");
 
     private final QueryResolver resolver;
     private final BiFunction<ResolvedQuestion, Optional<Integer>, List<PassageHit>> context;
@@ -49,7 +45,7 @@ final class ExchangeHistory {
     private Turn previousTurn(Exchange exchange, List<Turn> before, Optional<Integer> k) {
         ResolvedQuestion resolved = resolver.byRules(exchange.question(), before);
         Optional<PassageHit> cited = Optional.empty();
-        if (MARKER.matcher(exchange.answer()).find()) {
+        if (Draft.hasMarker(exchange.answer())) {
             List<PassageHit> passages = context.apply(resolved, k);
             cited = passages.stream().filter(p -> p.essay().title() != null
                     && exchange.answer().contains(p.essay().title()))

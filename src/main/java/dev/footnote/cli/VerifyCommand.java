@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.text.StrictJson;
 import dev.footnote.verify.CitationVerifier;
 import dev.footnote.verify.CitationsJson;
 import dev.footnote.verify.CitedQuote;
@@ -41,11 +42,13 @@ public class VerifyCommand implements Callable<Integer> {
 
     private final CitationVerifier verifier;
     private final ObjectMapper json;
+    private final StrictJson strict;
     private final Validator validator;
 
     public VerifyCommand(CitationVerifier verifier, ObjectMapper json, Validator validator) {
         this.verifier = verifier;
         this.json = json;
+        this.strict = new StrictJson(json);
         this.validator = validator;
     }
 
@@ -54,7 +57,7 @@ public class VerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("answer file not found: " + file);
         }
-        List<CitedQuote> citations = CitationsJson.parse(json, validator, Files.readString(file), file.toString());
+        List<CitedQuote> citations = CitationsJson.parse(strict, validator, Files.readString(file), file.toString());
         if (corpusDir != null && !Files.isDirectory(corpusDir)) {
             throw new IllegalArgumentException("corpus folder not found: " + corpusDir);
         }

@@ -79,6 +79,11 @@ record ChatCompletionRequest(
     record StreamOptions(@JsonProperty("include_usage") Boolean includeUsage) {
     }
 
+    /** A field's path as a message names it: {@code messages[0].role} as it is, any other quoted. */
+    static String fieldName(String path) {
+        return path.startsWith("messages[") ? path.replace(".<list element>", "") : "\"" + path + "\"";
+    }
+
     /** Whether the answer is streamed. */
     boolean streamed() {
         return Boolean.TRUE.equals(stream);

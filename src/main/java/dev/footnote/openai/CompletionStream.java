@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.chat.ChatAnswer;
@@ -31,7 +30,6 @@ final class CompletionStream implements ChatListener {
     static final String CHECKED = "Checked against the essays, the answer reads:\n";
 
     private final EventStream events;
-    private final ObjectMapper json;
     private final String id;
     private final long created;
     private final BooleanSupplier clientGone;
@@ -39,8 +37,7 @@ final class CompletionStream implements ChatListener {
     private final StringBuilder sent = new StringBuilder();
 
     CompletionStream(OutputStream out, ObjectMapper json, String id, long created, BooleanSupplier clientGone) {
-        this.events = new EventStream(out);
-        this.json = json;
+        this.events = new EventStream(out, json);
         this.id = id;
         this.created = created;
         this.clientGone = clientGone;
@@ -48,7 +45,7 @@ final class CompletionStream implements ChatListener {
 
     /** The first chunk: who speaks. */
     void begin() {
-        send(null, ChatCompletionChunk.delta(id, created, new ChatCompletionChunk.Delta("assistant", "")));
+        events.send(null, ChatCompletionChunk.delta(id, created, new ChatCompletionChunk.Delta("assistant", "")));
     }
 
     @Override
@@ -81,32 +78,23 @@ final class CompletionStream implements ChatListener {
         if (footer) {
             content(SourcesFooter.of(answer.citations()));
         }
-        send(null, ChatCompletionChunk.finish(id, created, answer.citations(), answer.grounded()));
+        events.send(null, ChatCompletionChunk.finish(id, created, answer.citations(), answer.grounded()));
         if (includeUsage) {
-            send(null, ChatCompletionChunk.usage(id, created, ChatCompletion.Usage.of(promptTokens,
+            events.send(null, ChatCompletionChunk.usage(id, created, ChatCompletion.Usage.of(promptTokens,
                     tokens.estimateTokenCountInText(sent.toString()))));
         }
-        send(null, "[DONE]");
+        events.send(null, "[DONE]");
     }
 
     /** Ends the stream with a failure, as OpenAI's streams report one. */
     void fail(ErrorResponse error) {
-        send("error", error);
+        events.send("error", error);
     }
 
     private void content(String text) {
         if (!text.isEmpty()) {
             sent.append(text);
-            send(null, ChatCompletionChunk.delta(id, created, new ChatCompletionChunk.Delta(null, text)));
-        }
-    }
-
-    /** One event, its data as JSON (a string as it is). */
-    private void send(String event, Object data) {
-        try {
-            events.send(event, data instanceof String text ? text : json.writeValueAsString(data));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            events.send(null, ChatCompletionChunk.delta(id, created, new ChatCompletionChunk.Delta(null, text)));
         }
     }
 }

@@ -145,8 +145,7 @@ public class OpenAiResource {
 
     private ChatCompletionRequest parse(String contentType, String body) {
         ChatCompletionRequest request = bodies.read(contentType, body, ChatCompletionRequest.class,
-                "a JSON object with \"model\" and \"messages\"", validator,
-                path -> path.startsWith("messages[") ? path.replace(".<list element>", "") : "\"" + path + "\"");
+                "a JSON object with \"model\" and \"messages\"", validator, ChatCompletionRequest::fieldName);
         checkModel(request.model());
         return request;
     }

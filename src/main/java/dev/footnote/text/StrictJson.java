@@ -88,7 +88,7 @@ public final class StrictJson {
         JsonNode tree;
         try {
             // the whole text is read as JSON first, so that text that is not JSON is told so before any field is
-            tree = binding.readTree(text);
+            tree = readTree(text);
         } catch (JsonProcessingException e) {
             throw new InvalidJsonException(what + " is not valid JSON: " + describe(e));
         }
@@ -115,6 +115,11 @@ public final class StrictJson {
                     .collect(Collectors.joining("; ")));
         }
         return bound;
+    }
+
+    /** One JSON value, strictly: nothing after it, no key twice in an object. */
+    public JsonNode readTree(String text) throws JsonProcessingException {
+        return binding.readTree(text);
     }
 
     /** What is wrong with a JSON text, in words for its writer: no class or feature names, and where it is. */

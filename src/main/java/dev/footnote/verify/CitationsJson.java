@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.text.StrictJson;
 
@@ -64,9 +63,9 @@ public final class CitationsJson {
      * @param what names the text in the message when it is not valid JSON ("the request body", a file name)
      * @throws InvalidCitationException naming what is wrong, and which citation
      */
-    public static List<CitedQuote> parse(ObjectMapper json, Validator validator, String text, String what) {
+    public static List<CitedQuote> parse(StrictJson json, Validator validator, String text, String what) {
         try {
-            return new StrictJson(json).bind(text, SavedCitations.class, validator, what, EXPECTED,
+            return json.bind(text, SavedCitations.class, validator, what, EXPECTED,
                     CitationsJson::name).citations().stream().map(CitationJson::cited).toList();
         } catch (StrictJson.InvalidJsonException e) {
             throw new InvalidCitationException(e.getMessage());

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.chat.ChatAbandonedException;
@@ -110,13 +109,13 @@ public class ChatResource {
         ChatRequest request = parse(contentType, body);
         chat.requireServing();
         return EventStream.response(out -> {
-            EventStream events = new EventStream(out);
+            EventStream events = new EventStream(out, json);
             try {
                 ChatAnswer answer = chat.answer(request.text(), request.conversation(), request.passages(),
                         new ChatListener() {
                             @Override
                             public void citations(List<Citation> candidates) {
-                                events.send("citations", json(candidates));
+                                events.send("citations", candidates);
                             }
 
                             @Override
@@ -129,21 +128,13 @@ public class ChatResource {
                                 return events.broken() || response.closed();
                             }
                         });
-                events.send("done", json(answer));
+                events.send("done", answer);
             } catch (ChatAbandonedException e) {
                 LOG.debug("Stream closed by its client; its answer was abandoned");
             } catch (RuntimeException e) {
-                events.send("error", json(Problems.of(e)));
+                events.send("error", Problems.of(e));
             }
         });
-    }
-
-    private String json(Object data) {
-        try {
-            return json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private ChatRequest parse(String contentType, String body) {

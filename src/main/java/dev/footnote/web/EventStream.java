@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Server-sent events written to a response as they happen: the one way both streams ({@code /api/chat/stream}
  * and {@code /v1/chat/completions}) send. Each event is flushed at once; a line break in its data starts another
@@ -18,10 +21,12 @@ import jakarta.ws.rs.core.StreamingOutput;
 public final class EventStream {
 
     private final OutputStream out;
+    private final ObjectMapper json;
     private volatile boolean broken;
 
-    public EventStream(OutputStream out) {
+    public EventStream(OutputStream out, ObjectMapper json) {
         this.out = out;
+        this.json = json;
     }
 
     /** A {@code 200 text/event-stream} response that is never cached, writing {@code events} as they come. */
@@ -30,16 +35,25 @@ public final class EventStream {
                 .build();
     }
 
-    /** Sends one event: {@code name} {@code null} sends an unnamed one, as OpenAI's chunks are. */
-    public void send(String name, String data) {
+    /**
+     * Sends one event, its data a string as it is or anything else as JSON; {@code name} {@code null} sends an
+     * unnamed one, as OpenAI's chunks are.
+     */
+    public void send(String name, Object data) {
         if (broken) {
             return;
+        }
+        String text;
+        try {
+            text = data instanceof String string ? string : json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
         StringBuilder event = new StringBuilder();
         if (name != null) {
             event.append("event: ").append(name).append('\n');
         }
-        for (String line : data.split("\r\n|\r|\n", -1)) {
+        for (String line : text.split("\r\n|\r|\n", -1)) {
             event.append("data: ").append(line).append('\n');
         }
         event.append('\n');

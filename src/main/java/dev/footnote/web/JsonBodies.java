@@ -6,12 +6,9 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 import dev.footnote.text.StrictJson;
 
@@ -25,12 +22,9 @@ import dev.footnote.text.StrictJson;
  */
 public final class JsonBodies {
 
-    private final ObjectReader strict;
     private final StrictJson binding;
 
     public JsonBodies(ObjectMapper json) {
-        this.strict = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.binding = new StrictJson(json);
     }
 
@@ -68,7 +62,7 @@ public final class JsonBodies {
 
     /** One JSON document, strictly: nothing after it, no key twice in an object. */
     public JsonNode readTree(String body) throws JsonProcessingException {
-        return strict.readTree(body);
+        return binding.readTree(body);
     }
 
     /** What is wrong with a JSON text, in words for its writer: no class or feature names, and where it is. */

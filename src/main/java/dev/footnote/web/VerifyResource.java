@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.text.StrictJson;
 import dev.footnote.verify.CitationVerifier;
 import dev.footnote.verify.CitationsJson;
 import dev.footnote.verify.CitedQuote;
@@ -34,12 +35,12 @@ import dev.footnote.verify.VerifyReport;
 public class VerifyResource {
 
     private final CitationVerifier verifier;
-    private final ObjectMapper json;
+    private final StrictJson json;
     private final Validator validator;
 
     public VerifyResource(CitationVerifier verifier, ObjectMapper json, Validator validator) {
         this.verifier = verifier;
-        this.json = json;
+        this.json = new StrictJson(json);
         this.validator = validator;
     }
 

@@ -60,7 +60,7 @@ class ChatCompletionRequestTest {
 
     private ChatCompletionRequest read(String body) {
         return bodies.read("application/json", body, ChatCompletionRequest.class, "a JSON object", VALIDATOR,
-                path -> path.startsWith("messages[") ? path.replace(".<list element>", "") : "\"" + path + "\"");
+                ChatCompletionRequest::fieldName);
     }
 
     private void refused(String body, String detail) {

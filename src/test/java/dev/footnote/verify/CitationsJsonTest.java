@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.footnote.text.StrictJson;
+
 /** A saved answer's citations, bound strictly: each mistake names its citation and field. */
 class CitationsJsonTest {
 
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final StrictJson JSON = new StrictJson(new ObjectMapper());
     private static final String CITATION = "{\"n\": 2, \"quote\": \"Q.\", \"text\": \"T Q.\", \"source\": \"a.txt\", "
             + "\"start\": 10, \"end\": 14, \"sha256\": \"ab\", \"textStart\": 3, \"rank\": 1}";
 

@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** The one writer of server-sent events: framing, line breaks in data, and a client that has gone. */
 class EventStreamTest {
 
     @Test
     void should_frame_named_and_unnamed_events_and_split_data_at_line_breaks() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EventStream events = new EventStream(out);
+        EventStream events = new EventStream(out, new ObjectMapper());
 
         events.send("token", "Quoted from the essays:\n“Feed it daily.” [1]");
         events.send(null, "[DONE]");
@@ -41,7 +43,7 @@ class EventStreamTest {
                 throw new IOException("connection reset");
             }
         };
-        EventStream events = new EventStream(gone);
+        EventStream events = new EventStream(gone, new ObjectMapper());
 
         events.send("token", "one");
         events.send("token", "two");
