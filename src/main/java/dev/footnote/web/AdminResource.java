@@ -1,16 +1,13 @@
 package dev.footnote.web;
 
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dev.footnote.config.FootnoteConfig;
 import dev.footnote.corpus.CorpusLocation;
 import dev.footnote.index.Index;
 import dev.footnote.index.ReindexListener;
@@ -18,8 +15,9 @@ import dev.footnote.index.ReindexOptions;
 import dev.footnote.index.ReindexSummary;
 
 /**
- * {@code POST /api/admin/reindex}: the {@code reindex} command over HTTP. It needs
- * {@code Authorization: Bearer <footnote.admin.token>}; without a configured token the endpoint is disabled.
+ * {@code POST /api/admin/reindex}: the {@code reindex} command over HTTP. Its realm asks for
+ * {@code Authorization: Bearer <footnote.admin.token>} ({@link KeyPolicy}); without a configured token the
+ * endpoint is disabled.
  */
 @Path("/api/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,30 +25,22 @@ public class AdminResource {
 
     private final Index index;
     private final CorpusLocation corpus;
-    private final BearerKeys token;
+    private final Keyring keyring;
 
-    public AdminResource(Index index, CorpusLocation corpus, FootnoteConfig config) {
+    AdminResource(Index index, CorpusLocation corpus, Keyring keyring) {
         this.index = index;
         this.corpus = corpus;
-        this.token = new BearerKeys(config.admin().token().stream().toList());
+        this.keyring = keyring;
     }
 
     @POST
     @Path("reindex")
     @Operation(summary = "Bring the index in line with the corpus (admin token required)")
-    public ReindexSummary reindex(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        authorize(authorization);
-        return index.reindex(ReindexOptions.incremental(corpus.folder()), ReindexListener.SILENT);
-    }
-
-    private void authorize(String authorization) {
-        if (token.isEmpty()) {
+    public ReindexSummary reindex() {
+        if (!keyring.guards(KeyRealm.ADMIN)) {
             throw new ProblemException(Response.Status.NOT_FOUND,
                     "admin endpoints are disabled: set footnote.admin.token to enable them");
         }
-        if (!BearerKeys.presented(authorization).map(token::accepts).orElse(false)) {
-            throw new ProblemException(Response.Status.UNAUTHORIZED,
-                    "send Authorization: Bearer <footnote.admin.token>");
-        }
+        return index.reindex(ReindexOptions.incremental(corpus.folder()), ReindexListener.SILENT);
     }
 }

@@ -15,6 +15,8 @@ import dev.footnote.text.Hashes;
  */
 final class BearerKeys {
 
+    static final BearerKeys NONE = new BearerKeys(List.of());
+
     private final List<byte[]> digests;
 
     BearerKeys(Collection<String> keys) {

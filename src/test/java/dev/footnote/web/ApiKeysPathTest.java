@@ -8,22 +8,22 @@ class ApiKeysPathTest {
 
     @Test
     void should_protect_the_api_the_openai_api_and_mcp() {
-        assertThat(ApiKeys.isProtected("/api/passages")).isTrue();
-        assertThat(ApiKeys.isProtected("/api")).isTrue();
-        assertThat(ApiKeys.isProtected("//api//chat")).isTrue();
-        assertThat(ApiKeys.isProtected("/v1/chat/completions")).isTrue();
-        assertThat(ApiKeys.isProtected("/mcp")).isTrue();
-        assertThat(ApiKeys.isProtected("/mcp/sse")).isTrue();
+        assertThat(KeyRealm.of("/api/passages")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("/api")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("//api//chat")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("/v1/chat/completions")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("/mcp")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("/mcp/sse")).isEqualTo(KeyRealm.API);
     }
 
     @Test
     void should_protect_every_spelling_of_a_protected_path() {
-        assertThat(ApiKeys.isProtected("/API/essays")).isTrue();
-        assertThat(ApiKeys.isProtected("/Api/passages")).isTrue();
-        assertThat(ApiKeys.isProtected("/V1/models")).isTrue();
-        assertThat(ApiKeys.isProtected("/MCP")).isTrue();
-        assertThat(ApiKeys.isProtected("/api/essays/")).isTrue();
-        assertThat(ApiKeys.isProtected("/API/ADMIN/reindex")).isFalse();
+        assertThat(KeyRealm.of("/API/essays")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("/Api/passages")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("/V1/models")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("/MCP")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("/api/essays/")).isEqualTo(KeyRealm.API);
+        assertThat(KeyRealm.of("/API/ADMIN/reindex")).isEqualTo(KeyRealm.ADMIN);
     }
 
     @Test
@@ -37,13 +37,13 @@ class ApiKeysPathTest {
     }
 
     @Test
-    void should_leave_the_rest_open() {
-        assertThat(ApiKeys.isProtected("/api/admin/reindex")).isFalse();
-        assertThat(ApiKeys.isProtected("/q/health/ready")).isFalse();
-        assertThat(ApiKeys.isProtected("/q/metrics")).isFalse();
-        assertThat(ApiKeys.isProtected("/")).isFalse();
-        assertThat(ApiKeys.isProtected("/app.js")).isFalse();
-        assertThat(ApiKeys.isProtected("/apiary")).isFalse();
-        assertThat(ApiKeys.isProtected("/mcpx")).isFalse();
+    void should_keep_the_admin_token_for_admin_paths_and_leave_the_rest_open() {
+        assertThat(KeyRealm.of("/api/admin/reindex")).isEqualTo(KeyRealm.ADMIN);
+        assertThat(KeyRealm.of("/q/health/ready")).isEqualTo(KeyRealm.NONE);
+        assertThat(KeyRealm.of("/q/metrics")).isEqualTo(KeyRealm.NONE);
+        assertThat(KeyRealm.of("/")).isEqualTo(KeyRealm.NONE);
+        assertThat(KeyRealm.of("/app.js")).isEqualTo(KeyRealm.NONE);
+        assertThat(KeyRealm.of("/apiary")).isEqualTo(KeyRealm.NONE);
+        assertThat(KeyRealm.of("/mcpx")).isEqualTo(KeyRealm.NONE);
     }
 }

@@ -85,6 +85,15 @@ class ApiKeysTest {
         }
     }
 
+    /** A caller without a key learns nothing of how its message would have been read. */
+    @Test
+    void should_ask_for_a_key_before_reading_an_mcp_message() {
+        given().contentType(ContentType.JSON).body("not json").post("/mcp").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", containsString("Authorization: Bearer"));
+        given().header("Authorization", "Bearer first-key").contentType(ContentType.JSON).body("not json")
+                .post("/mcp").then().statusCode(400).body("error.code", equalTo(-32700));
+    }
+
     /**
      * Spellings of a path that a router or a resource might read as the protected one: none may answer without
      * a key. Path parameters and encoded slashes are refused outright (400); the rest ask for a key (401) or
