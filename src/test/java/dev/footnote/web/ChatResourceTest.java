@@ -168,13 +168,6 @@ class ChatResourceTest {
         problem(ContentType.JSON, "{\"question\": \"wiki\", \"conversationId\": \"a\\u0007b\"}", 400, "plain text");
     }
 
-    @Test
-    void should_refuse_a_body_far_larger_than_any_question_needs() {
-        given().contentType(ContentType.JSON).body("{\"question\": \"" + "x".repeat(200_000) + "\"}")
-                .when().post("/api/chat")
-                .then().statusCode(413);
-    }
-
     private static void problem(ContentType type, String body, int status, String detail) {
         for (String path : List.of("/api/chat", "/api/chat/stream")) {
             given().contentType(type).body(body)
