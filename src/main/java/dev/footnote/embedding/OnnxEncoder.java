@@ -62,6 +62,9 @@ public final class OnnxEncoder implements TokenCountEstimator, AutoCloseable {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
+            // the pool's threads sleep between calls instead of spinning, which burnt CPU after every question
+            // without making one faster (docs/scaling.md, "CPU per search")
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             if (!model.quantized()) {
                 // int8 weights stored with DequantizeLinear (the reader) are widened to float once, at load,

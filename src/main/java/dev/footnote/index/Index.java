@@ -32,6 +32,7 @@ public final class Index {
     private final ServedEssays served;
     private final IndexWriter writer;
     private final Vocabulary vocabulary;
+    private final ManifestCheck manifestCheck;
     private final PassageVectors vectors;
     private final AtomicReference<FirstBuild> firstBuild = new AtomicReference<>();
     private final MeterRegistry registry;
@@ -50,6 +51,7 @@ public final class Index {
         this.expectedManifest = new IndexManifest(encoder.modelName(), encoder.dimension(), settings.fingerprint());
         this.cutter = new PassageCutter(encoder, encoder.maxTextTokens(), settings);
         this.served = new ServedEssays(dataSource);
+        this.manifestCheck = new ManifestCheck(served, expectedManifest);
         this.writer = new IndexWriter(dataSource);
         this.vocabulary = new Vocabulary(dataSource);
         this.vectors = new PassageVectors(dataSource, encoder.dimension());
@@ -111,17 +113,16 @@ public final class Index {
 
     /** Throws {@link IndexMismatchException} unless the stored index was built like this one would be. */
     public void requireCompatible() {
-        served.manifest().filter(stored -> !stored.equals(expectedManifest)).ifPresent(stored -> {
-            throw new IndexMismatchException(stored, expectedManifest);
-        });
+        manifestCheck.require();
     }
 
     /**
-     * Throws unless the index can answer: {@link IndexMismatchException} when it was built otherwise, and
-     * {@link IndexBuildingException} while a first build is filling it.
+     * Throws unless the index can answer: {@link IndexMismatchException} when it was built otherwise (as read at
+     * most a second ago: {@link ManifestCheck#requireRecent}), and {@link IndexBuildingException} while a first
+     * build is filling it.
      */
     public void requireServing() {
-        requireCompatible();
+        manifestCheck.requireRecent();
         FirstBuild build = firstBuild.get();
         if (build != null && isEmpty()) {
             throw build.stillBuilding();

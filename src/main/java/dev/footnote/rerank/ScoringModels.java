@@ -51,6 +51,7 @@ public final class ScoringModels {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
             options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0"); // as the encoder's, see OnnxEncoder
             return new OnnxScoringModel(model.toString(), options, tokenizer.toString(), MAX_PAIR_TOKENS, false);
         } catch (OrtException | RuntimeException e) {
             throw new IllegalArgumentException("cannot load the cross-encoder " + model.getFileName()

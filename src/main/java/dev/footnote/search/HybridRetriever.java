@@ -54,31 +54,57 @@ final class HybridRetriever {
     }
 
     /**
-     * Starts a search's transaction on a connection without auto-commit: read only, with one snapshot for every
-     * statement (repeatable read), so that the texts of the candidates kept are still there when {@link #passages}
-     * reads them, even if a reindex has published another version and removed the old one since they were ranked.
+     * Starts a search's transaction on a connection without auto-commit, in the same round trip as the settings
+     * of a search {@code depth} deep: read only, with one snapshot for every statement (repeatable read), so that
+     * the texts of the candidates kept are still there when {@link #passages} reads them, even if a reindex has
+     * published another version and removed the old one since they were ranked.
      */
-    void begin(Connection connection) throws SQLException {
-        try (Statement snapshot = connection.createStatement()) {
-            snapshot.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    void begin(Connection connection, int depth) throws SQLException {
+        String isolation = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+        long size = indexedWindows;
+        try (Statement settings = connection.createStatement()) {
+            if (size < 0 || System.nanoTime() - indexedWindowsReadAt > SIZE_READ_INTERVAL_NANOS) {
+                // the size is read again in the transaction, whose isolation must come first
+                settings.execute(isolation);
+                settings.execute(settings(connection, depth, readIndexedWindows(connection)));
+            } else {
+                settings.execute(isolation + "; " + settings(connection, depth, size));
+            }
         }
     }
 
-    /** Up to {@code depth} candidates from each enabled leg, in no particular order. */
+    /** Widens the settings of a search begun ({@link #begin}) for a deeper one. */
+    void deepen(Connection connection, int depth) throws SQLException {
+        try (Statement settings = connection.createStatement()) {
+            long size = indexedWindows;
+            settings.execute(settings(connection, depth, size < 0 ? readIndexedWindows(connection) : size));
+        }
+    }
+
+    /**
+     * HNSW returns at most ef_search rows; the iterative scan goes on until the filters are satisfied. JIT
+     * compiling the statement costs more than it saves on a search of milliseconds. A search the client stops
+     * waiting for (socketTimeout) is cancelled in the database too, just before.
+     */
+    private String settings(Connection connection, int depth, long indexed) throws SQLException {
+        return "SET LOCAL hnsw.ef_search = " + breadth.efSearch(windows(depth), indexed)
+                + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off"
+                + "; SET LOCAL statement_timeout = " + statementTimeoutMillis(connection);
+    }
+
+    private int windows(int depth) {
+        return byMeaning ? depth * WINDOWS_PER_PASSAGE : 0;
+    }
+
+    /**
+     * Up to {@code depth} candidates from each enabled leg, in no particular order, in a transaction begun (or
+     * deepened) for that depth.
+     */
     List<Candidate> retrieve(Connection connection, PassageQuery query, List<String> authors, float[] question,
             int depth) throws SQLException {
-        int windows = byMeaning ? depth * WINDOWS_PER_PASSAGE : 0;
-        try (Statement settings = connection.createStatement()) {
-            // HNSW returns at most ef_search rows; the iterative scan goes on until the filters are satisfied.
-            // JIT compiling the statement costs more than it saves on a search of milliseconds. A search the
-            // client stops waiting for (socketTimeout) is cancelled in the database too, just before.
-            settings.execute("SET LOCAL hnsw.ef_search = " + breadth.efSearch(windows, indexedWindows(connection))
-                    + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off"
-                    + "; SET LOCAL statement_timeout = " + statementTimeoutMillis(connection));
-        }
         List<Candidate> candidates = new ArrayList<>();
         boolean filtered = !authors.isEmpty() || query.essayId().isPresent();
-        String sql = SearchSql.statement(filtered, windows, byWords ? depth : 0, keywordPassages);
+        String sql = SearchSql.statement(filtered, windows(depth), byWords ? depth : 0, keywordPassages);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             // in the order the statement's params CTE names them, each bound once
             statement.setString(1, query.text());
@@ -116,17 +142,15 @@ final class HybridRetriever {
         return kept.stream().map(candidate -> read.get(candidate.passageId())).filter(Objects::nonNull).toList();
     }
 
-    /** The indexed windows, read again at most once a minute. */
-    private long indexedWindows(Connection connection) throws SQLException {
-        long now = System.nanoTime();
-        if (indexedWindows < 0 || now - indexedWindowsReadAt > SIZE_READ_INTERVAL_NANOS) {
-            try (Statement statement = connection.createStatement();
-                    ResultSet row = statement.executeQuery(HnswBreadth.INDEXED_WINDOWS)) {
-                indexedWindows = row.next() ? row.getLong(1) : 0;
-                indexedWindowsReadAt = now;
-            }
+    /** Reads the indexed windows (the breadth needs their order of magnitude), and keeps them for a minute. */
+    private long readIndexedWindows(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(HnswBreadth.INDEXED_WINDOWS)) {
+            long windows = row.next() ? row.getLong(1) : 0;
+            indexedWindowsReadAt = System.nanoTime();
+            indexedWindows = windows;
+            return windows;
         }
-        return indexedWindows;
     }
 
     /** A little under the connection's read bound, so that the database gives up first; 0 (none) without one. */

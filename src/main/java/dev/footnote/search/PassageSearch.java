@@ -113,8 +113,9 @@ public class PassageSearch {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
-                retriever.begin(connection);
-                List<Candidate> ranked = ranked(connection, query, authors, question);
+                int depth = Math.max(settings.candidates(), query.k());
+                retriever.begin(connection, depth);
+                List<Candidate> ranked = ranked(connection, query, authors, question, depth);
                 return retriever.passages(connection,
                         reranker.isEnabled() ? ranked : select(ranked, query, Candidate::essayId));
             } finally {
@@ -128,8 +129,8 @@ public class PassageSearch {
 
     /** The fused candidates, deep enough that the per-essay share can still fill {@code k}. */
     private List<Candidate> ranked(Connection connection, PassageQuery query, List<String> authors,
-            float[] question) throws SQLException {
-        int depth = Math.max(settings.candidates(), query.k());
+            float[] question, int firstDepth) throws SQLException {
+        int depth = firstDepth;
         while (true) {
             List<Candidate> candidates = retriever.retrieve(connection, query, authors, question, depth);
             fusion.order(candidates);
@@ -139,6 +140,7 @@ public class PassageSearch {
                 return candidates;
             }
             depth = Math.min(MAX_DEPTH, depth * 4);
+            retriever.deepen(connection, depth);
         }
     }
 

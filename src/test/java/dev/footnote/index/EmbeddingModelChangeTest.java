@@ -83,6 +83,7 @@ class EmbeddingModelChangeTest {
         reconfigured.requireCompatible();
         assertThat(reconfigured.served().manifest()).map(IndexManifest::embeddingModel).contains("e5-small-v2-q");
         assertThatThrownBy(built::requireCompatible).isInstanceOf(IndexMismatchException.class);
+        assertThatThrownBy(built::requireServing).isInstanceOf(IndexMismatchException.class); // the read just taken
         List<PassageHit> hits = new PassageSearch(reconfigured, Embeddings.cached(reconfigured.encoder(), 100), Reranker.none(),
                 config, new SimpleMeterRegistry()).search(new PassageQuery(
                 "Which skill carries over to working with coding agents?", 3, Optional.empty(), Optional.empty()));

@@ -66,7 +66,9 @@ class SearchSnapshotTest {
             connection.setAutoCommit(false);
             try {
                 if (snapshot) {
-                    retriever.begin(connection);
+                    retriever.begin(connection, 5);
+                } else {
+                    retriever.deepen(connection, 5); // the same settings, in a transaction of the default isolation
                 }
                 List<Candidate> ranked = retriever.retrieve(connection, new PassageQuery(QUESTION, 5, Optional.empty(),
                         Optional.empty()), List.of(), embeddings.embedQuery(QUESTION), 5);
