@@ -104,7 +104,8 @@ final class HybridRetriever {
             int depth) throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
         boolean filtered = !authors.isEmpty() || query.essayId().isPresent();
-        String sql = SearchSql.statement(filtered, windows(depth), byWords ? depth : 0, keywordPassages);
+        String sql = SearchSql.statement(filtered, windows(depth), byWords ? depth : 0, keywordPassages,
+                indexedWindows);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             // in the order the statement's params CTE names them, each bound once
             statement.setString(1, query.text());

@@ -8,11 +8,11 @@ package dev.footnote.search;
  *   <li>{@code weighted}: the question's stemmed words ({@code search_document}, English) with their
  *   inverse document frequency among served passages, as in BM25, from the statistics reindex keeps
  *   ({@code term_stats}, {@code passage_stats}): one lookup per word, however many passages hold it;</li>
- *   <li>{@code by_meaning}: the passages of the windows closest to the question vector, through the HNSW
- *   index. The scan reads {@code passage_embedding} alone, so that it stays an index scan however large the
- *   table: with an author or essay filter, the allowed versions are a filter of the scan (pgvector's iterative
- *   scan goes on until enough pass it); without one, windows of versions no longer or not yet served (only
- *   there while a reindex runs) are dropped after it;</li>
+ *   <li>{@code by_meaning}: the passages of the windows closest to the question vector, through the HNSW index,
+ *   which holds the vectors in half precision ({@link #NEAREST_ORDER}). The scan reads {@code passage_embedding}
+ *   alone, so that it stays an index scan however large the table: with an author or essay filter, the allowed
+ *   versions are a filter of the scan (pgvector's iterative scan goes on until enough pass it); without one, windows
+ *   of versions no longer or not yet served (only there while a reindex runs) are dropped after it;</li>
  *   <li>{@code by_words}: the passages holding the largest share of the question's word weight, through the
  *   GIN index on the stored {@code search_vector}, looked up by the question's rarest words: word by word, from
  *   the rarest, while the passages they hold add up to at most {@code keywordPassages}, so that the rows it reads
@@ -25,6 +25,24 @@ package dev.footnote.search;
  * essay id); its columns are read by name ({@link HybridRetriever}).
  */
 final class SearchSql {
+
+    /**
+     * The order of the embedding leg's scan: the windows' distance to a vector ({@code %s}) in half precision,
+     * the expression the HNSW index is built on (migration V14), so that the planner can walk the index for it.
+     * The similarity a candidate is ranked by is still measured on the full vectors.
+     */
+    static final String NEAREST_ORDER = "embedding::halfvec(384) <=> (%s)::halfvec(384)";
+
+    /**
+     * Below this many indexed windows the embedding leg reads every window and orders them by their exact
+     * distance instead: the planner scans the table there anyway, and converting every window to half precision
+     * for the index's order would cost more than the distances themselves. Measured where the two meet
+     * (docs/scaling.md, "CPU per search").
+     */
+    static final long EXACT_SCAN_BELOW = 5_000;
+
+    /** The exact order, by the full vectors' distance; no index serves it. */
+    private static final String EXACT_ORDER = "embedding <=> (%s)";
 
     /** Only the essays asked for: by one of the authors a name matched, or the one essay named. */
     static final String FILTERS = "((SELECT authors FROM params) IS NULL"
@@ -52,7 +70,7 @@ final class SearchSql {
                 SELECT pe.passage_id, pe.version_id
                   FROM passage_embedding pe
                  %2$s
-                 ORDER BY pe.embedding <=> (SELECT embedding FROM question)
+                 ORDER BY pe.%6$s
                  LIMIT %3$d
             ), by_meaning AS (
                 SELECT DISTINCT w.passage_id
@@ -142,11 +160,16 @@ final class SearchSql {
      * @param wordDepth       passages the keyword leg contributes
      * @param keywordPassages the keyword leg looks candidates up through the rarest words whose passages add up to
      *                        at most this many
+     * @param indexedWindows  about how many windows the index holds: below {@link #EXACT_SCAN_BELOW} the
+     *                        embedding leg reads them all exactly, above it scans the HNSW index
      */
-    static String statement(boolean filtered, int windowDepth, int wordDepth, int keywordPassages) {
+    static String statement(boolean filtered, int windowDepth, int wordDepth, int keywordPassages,
+            long indexedWindows) {
         String windowFilter = filtered ? "WHERE pe.version_id = ANY ((SELECT versions FROM allowed)::uuid[])" : "";
         String byWords = filtered ? FILTERED_BY_WORDS.formatted(FILTERS, wordDepth)
                 : BY_WORDS.formatted(OVERFETCH * wordDepth, wordDepth);
-        return STATEMENT.formatted(FILTERS, windowFilter, windowDepth, keywordPassages, byWords);
+        return STATEMENT.formatted(FILTERS, windowFilter, windowDepth, keywordPassages, byWords,
+                (indexedWindows < EXACT_SCAN_BELOW ? EXACT_ORDER : NEAREST_ORDER)
+                        .formatted("SELECT embedding FROM question"));
     }
 }

@@ -30,9 +30,17 @@ final class ScaleRecall {
     /** The {@code hnsw.ef_search} values recall is also measured at, to show how it grows with them. */
     static final int[] SWEEP = {40, 100, 200, 400, 800};
 
+    /**
+     * The full-precision distances of the windows a scan in the search's order finds
+     * ({@link SearchPlans#NEAREST_ORDER}: through the HNSW index), nearest first.
+     */
     private static final String NEAREST = "WITH scanned AS MATERIALIZED (SELECT embedding <=> ?::vector"
-            + " AS distance FROM passage_embedding ORDER BY embedding <=> ?::vector LIMIT ?)"
-            + " SELECT distance FROM scanned ORDER BY distance LIMIT 10";
+            + " AS distance FROM passage_embedding ORDER BY " + SearchPlans.NEAREST_ORDER.formatted("?::vector")
+            + " LIMIT ?) SELECT distance FROM scanned ORDER BY distance LIMIT 10";
+
+    /** The exact nearest windows by full-precision distance, what recall is measured against. */
+    private static final String EXACT = "SELECT embedding <=> ?::vector AS distance FROM passage_embedding"
+            + " ORDER BY embedding <=> ?::vector LIMIT ?";
 
     /** Distances this close count as equal: windows of the same text have the same vector. */
     private static final double TIE = 1e-6;
@@ -77,10 +85,10 @@ final class ScaleRecall {
         try {
             for (String question : questions) {
                 String vector = Arrays.toString(model.embed(question).content().vector()).replace(" ", "");
-                List<Double> exact = nearest(vector, "SET LOCAL enable_indexscan = off", 10);
+                List<Double> exact = nearest(EXACT, vector, "SET LOCAL enable_indexscan = off", 10);
                 double tenth = exact.get(exact.size() - 1) + TIE;
                 for (int i = 0; i < scans.size(); i++) {
-                    List<Double> approximate = nearest(vector, "SET LOCAL hnsw.ef_search = "
+                    List<Double> approximate = nearest(NEAREST, vector, "SET LOCAL hnsw.ef_search = "
                             + scans.get(i).efSearch() + "; SET LOCAL hnsw.iterative_scan = relaxed_order",
                             scans.get(i).windows());
                     long close = approximate.stream().filter(distance -> distance <= tenth).count();
@@ -98,11 +106,11 @@ final class ScaleRecall {
     }
 
     /** The distances of the 10 nearest windows a scan finds, nearest first; in a transaction of its own. */
-    private List<Double> nearest(String vector, String settings, int windows) throws SQLException {
+    private List<Double> nearest(String sql, String vector, String settings, int windows) throws SQLException {
         List<Double> distances = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
             statement.execute(settings);
-            try (PreparedStatement query = connection.prepareStatement(NEAREST)) {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setString(1, vector);
                 query.setString(2, vector);
                 query.setInt(3, windows);

@@ -22,14 +22,21 @@ public final class SearchPlans {
     /** Windows the embedding leg of a search with the default settings reads. */
     public static final int WINDOWS = DEPTH * HybridRetriever.WINDOWS_PER_PASSAGE;
 
+    /** The order of the embedding leg's scan ({@link SearchSql#NEAREST_ORDER}), for a vector written in {@code %s}. */
+    public static final String NEAREST_ORDER = SearchSql.NEAREST_ORDER;
+
     private SearchPlans() {
     }
 
     /** The {@code hnsw.ef_search} a search with the default settings uses on this connection's index. */
     public static int efSearch(Connection connection) throws SQLException {
+        return new HnswBreadth(EF_SEARCH).efSearch(WINDOWS, indexedWindows(connection));
+    }
+
+    private static long indexedWindows(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet size = statement.executeQuery(HnswBreadth.INDEXED_WINDOWS)) {
-            return new HnswBreadth(EF_SEARCH).efSearch(WINDOWS, size.next() ? size.getLong(1) : 0);
+            return size.next() ? size.getLong(1) : 0;
         }
     }
 
@@ -41,7 +48,7 @@ public final class SearchPlans {
             settings.execute("SET LOCAL hnsw.ef_search = " + efSearch(connection)
                     + "; SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL jit = off");
             try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE) "
-                    + SearchSql.statement(false, WINDOWS, DEPTH, KEYWORD_PASSAGES))) {
+                    + SearchSql.statement(false, WINDOWS, DEPTH, KEYWORD_PASSAGES, indexedWindows(connection)))) {
                 statement.setString(1, question);
                 statement.setString(2, new PGvector(vector).getValue());
                 statement.setArray(3, null);
