@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -72,6 +75,21 @@ class IdleConnectionsTest {
                 + "Host: localhost\r\nConnection: close\r\n\r\n");
         assertThat(idleTimeout).isLessThan(Duration.ofSeconds(5));
         assertThat(response.status()).isEqualTo(503);
+    }
+
+    /**
+     * A client that offers HTTP/2 over cleartext, as Java's own HTTP client (and the OpenAI clients built on it)
+     * does by default: the connection stays HTTP/1.1, whose answers the idle timeout waits for.
+     */
+    @Test
+    void should_keep_a_connection_that_offered_http2_while_its_answer_takes_longer_than_the_idle_timeout()
+            throws Exception {
+        DatabaseProxy.running().stall();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.resolve(
+                "/api/passages?q=idle+upgraded+connections")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
     }
 
     /** A connection that sent {@code head}; reads on it give up well after the idle timeout. */
