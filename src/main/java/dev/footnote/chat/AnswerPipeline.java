@@ -3,8 +3,8 @@ package dev.footnote.chat;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.evidence.Evidence;
@@ -29,7 +29,7 @@ import dev.footnote.search.RelevanceGate;
  * is called. No citation is ever made from model text: markers are checked against what was retrieved, and
  * quotes are cut from the passages.
  */
-@Singleton
+@ApplicationScoped
 public class AnswerPipeline {
 
     static final String UNCHECKED = "The model's answer could not be checked against the essays: none of its "
