@@ -26,7 +26,17 @@ final class ConcatenationSplitter {
     static final int MIN_COPY_WORDS = 40;
     private static final int UNMATCHED = -1;
 
-    List<EssayCopy> split(String source, String fileText, List<Line> allLines, List<EssayCopy> known) {
+    /**
+     * The wording of the essays read from titled files, taken once per corpus: every untitled file is matched
+     * against the same essays, and a corpus of many untitled files would otherwise take their shingles again for
+     * each file.
+     */
+    static List<Shingles> knownWording(List<EssayCopy> known) {
+        return known.stream().map(essay -> Shingles.of(essay.bodyText())).toList();
+    }
+
+    /** The essays of one untitled file, with {@code known} the {@link #knownWording} of the titled essays. */
+    List<EssayCopy> split(String source, String fileText, List<Line> allLines, List<Shingles> known) {
         List<Line> lines = allLines.stream().filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty()) {
             return List.of();
@@ -59,8 +69,7 @@ final class ConcatenationSplitter {
     }
 
     /** For each line, the index in {@code known} of the essay it was copied from, or {@link #UNMATCHED}. */
-    private static int[] matchKnownEssays(String fileText, List<Line> lines, List<EssayCopy> known) {
-        List<Shingles> knownShingles = known.stream().map(e -> Shingles.of(e.bodyText())).toList();
+    private static int[] matchKnownEssays(String fileText, List<Line> lines, List<Shingles> knownShingles) {
         int[] copyOf = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             copyOf[i] = bestMatch(Shingles.of(lines.get(i).text(fileText)), knownShingles);

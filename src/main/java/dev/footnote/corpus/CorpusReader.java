@@ -103,8 +103,9 @@ public final class CorpusReader {
                     layout -> titled.addAll(layout.parse(file.name(), file.text(), lines)), () -> untitled.add(file));
         }
         List<EssayCopy> copies = new ArrayList<>(titled);
+        List<Shingles> known = untitled.isEmpty() ? List.of() : ConcatenationSplitter.knownWording(titled);
         for (SourceFile file : untitled) {
-            copies.addAll(concatenations.split(file.name(), file.text(), Line.split(file.text()), titled));
+            copies.addAll(concatenations.split(file.name(), file.text(), Line.split(file.text()), known));
         }
         copies.sort(java.util.Comparator.comparing(EssayCopy::source)
                 .thenComparingInt(c -> c.bodySpan().start()));
