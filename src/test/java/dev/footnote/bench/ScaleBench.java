@@ -30,8 +30,9 @@ import dev.footnote.PackagedApp;
  * by the application's {@code reindex}.
  *
  * <p>Usage: {@code ScaleBench N [--source DB] [--requests R] [--warm-up S] [--recall Q] [--jar quarkus-run.jar]
- * [--questions FILE.jsonl] [--reuse [--url URL]]} (R: requests at 1 client, twice as many at 16, default 200; S:
- * seconds of questions at 4 clients before, default 30; Q: questions of the recall measurement, default 50;
+ * [--questions FILE.jsonl] [--reuse [--url URL]] [--skip-reindex]} (R: requests at 1 client, twice as many at
+ * 16, default 200; S: seconds of questions at 4 clients before, default 30; Q: questions of the recall measurement,
+ * default 50; {@code --skip-reindex}: leave out the no-op reindex;
  * {@code --reuse}: measure the scratch database a previous run built, with the build figures it recorded, instead
  * of building it again; {@code --url}: measure a deployment already serving it, such as replicas behind a load
  * balancer, instead of starting {@code serve}: its memory is then not measured, and reported as 0). Run it with {@code scripts/bench-scale}.
@@ -47,7 +48,7 @@ public final class ScaleBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].matches("\\d+")) {
             System.err.println("usage: ScaleBench N [--source DB] [--requests R] [--warm-up S] [--recall Q]"
-                    + " [--jar JAR] [--questions FILE] [--reuse [--url URL]]");
+                    + " [--jar JAR] [--questions FILE] [--reuse [--url URL]] [--skip-reindex]");
             System.exit(2);
         }
         Options options = Options.parse(args);
@@ -56,7 +57,7 @@ public final class ScaleBench {
 
     /** The benchmark's settings, from the command line. */
     record Options(int passages, String source, int requests, int warmUpSeconds, int recallQuestions, Path jar,
-            Path questions, boolean reuse, String url) {
+            Path questions, boolean reuse, String url, boolean skipReindex) {
 
         static Options parse(String[] args) {
             String source = null;
@@ -66,10 +67,12 @@ public final class ScaleBench {
             Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
             Path questions = Path.of("src/test/resources/eval/public-questions.jsonl");
             boolean reuse = false;
+            boolean skipReindex = false;
             String url = null;
             for (int i = 1; i < args.length; i += 2) {
-                if (args[i].equals("--reuse")) {
-                    reuse = true;
+                if (args[i].equals("--reuse") || args[i].equals("--skip-reindex")) {
+                    reuse |= args[i].equals("--reuse");
+                    skipReindex |= args[i].equals("--skip-reindex");
                     i--;
                     continue;
                 }
@@ -92,7 +95,7 @@ public final class ScaleBench {
                         + " it needs --reuse");
             }
             return new Options(Integer.parseInt(args[0]), source, requests, warmUp, recall, jar, questions, reuse,
-                    url);
+                    url, skipReindex);
         }
     }
 
@@ -126,7 +129,9 @@ public final class ScaleBench {
                     row.getLong(3) / (1024 * 1024), diskMb);
         }
 
-        ScaleNoopReindex.measure(server, sourceName, scratch, SHIPPED_ESSAYS, options.jar(), log);
+        if (!options.skipReindex()) {
+            ScaleNoopReindex.measure(server, sourceName, scratch, SHIPPED_ESSAYS, options.jar(), log);
+        }
 
         ScaleQuestions questions = new ScaleQuestions(source, 7_000_000L + options.passages());
         double recall10;
