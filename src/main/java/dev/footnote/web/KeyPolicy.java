@@ -8,9 +8,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Lets a request to a guarded realm through only with that realm's role, so with one of its keys; a realm
- * without configured keys stays open. An unnamed policy bean, Quarkus applies it to every request. A refused
- * request is anonymous (a wrong key already failed authentication), so Quarkus answers it with
+ * Lets a request to a guarded realm through only with that realm's role, that is with one of its keys; a realm
+ * without configured keys stays open. Quarkus applies an unnamed policy bean like this one to every request. A
+ * refused request is anonymous (a wrong key has already failed authentication), so Quarkus answers it with
  * {@link BearerKeyMechanism#sendChallenge}.
  */
 @ApplicationScoped
