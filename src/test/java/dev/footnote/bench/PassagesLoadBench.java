@@ -35,7 +35,7 @@ public final class PassagesLoadBench {
 
     private static final Pattern QUESTION = Pattern.compile("\"question\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final int CLIENTS = 16;
-    private static final int WARM_UP_ROUNDS = 3;
+    private static final int WARM_UP_ROUNDS = 10;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -57,7 +57,7 @@ public final class PassagesLoadBench {
         System.out.printf("%s, %d questions, %d asked%s%n", chat ? "POST /api/chat" : "GET /api/passages?k=5",
                 questions.size(), asked, asked > questions.size() ? " (some twice)" : "");
         Load load = new Load(http, base, questions, chat, serverPid);
-        // the same questions three times: the first round warms the model too, the others (answered from the
+        // the same questions ten times: the first round warms the model too, the others (answered from the
         // query-embedding cache) let the compiler settle, so that the runs measured see the server's steady state
         for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
             load.run(0, 1, warmUp, "warm-up " + round);
