@@ -41,9 +41,10 @@ class BearerKeyMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        KeyRealm realm = KeyRealm.of(context.normalizedPath());
-        Optional<String> key = BearerKeys.presented(context.request().getHeader(HttpHeaders.AUTHORIZATION));
-        if (!keyring.guards(realm) || key.isEmpty()) {
+        KeyRealm realm = KeyRealm.of(context);
+        Optional<String> key = keyring.guards(realm)
+                ? BearerKeys.presented(context.request().getHeader(HttpHeaders.AUTHORIZATION)) : Optional.empty();
+        if (key.isEmpty()) {
             return Uni.createFrom().optional(Optional.empty());
         }
         TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(key.get(), "bearer"));
@@ -58,7 +59,7 @@ class BearerKeyMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
-        KeyRealm realm = KeyRealm.of(context.normalizedPath());
+        KeyRealm realm = KeyRealm.of(context);
         boolean presented = BearerKeys.presented(context.request().getHeader(HttpHeaders.AUTHORIZATION)).isPresent();
         context.response().putHeader("WWW-Authenticate", CHALLENGE);
         RouteProblems.send(context, refusal(realm, presented), json);

@@ -25,7 +25,7 @@ class KeyPolicy implements HttpSecurityPolicy {
     @Override
     public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
             AuthorizationRequestContext context) {
-        KeyRealm realm = KeyRealm.of(request.normalizedPath());
+        KeyRealm realm = KeyRealm.of(request);
         if (!keyring.guards(realm)) {
             return Uni.createFrom().item(CheckResult.PERMIT); // no need to wait for the identity
         }

@@ -1,6 +1,9 @@
 package dev.footnote.web;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Which key a path asks for: the API's ({@code footnote.api.keys}) on {@code /api/*}, {@code /v1/*} and
@@ -12,6 +15,10 @@ enum KeyRealm {
     API("api", "footnote.api.keys"),
     ADMIN("admin", "footnote.admin.token"),
     NONE("", "");
+
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
+    /** Where a request's realm is kept once read: the mechanism and the policy both ask for it. */
+    private static final String CONTEXT_KEY = KeyRealm.class.getName();
 
     private final String role;
     private final String setting;
@@ -37,7 +44,7 @@ enum KeyRealm {
      * parameters and encoded slashes never reach here ({@link RequestLimits}).
      */
     static KeyRealm of(String path) {
-        String normalized = path.replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+        String normalized = REPEATED_SLASHES.matcher(path).replaceAll("/").toLowerCase(Locale.ROOT);
         if (under(normalized, "/api/admin")) {
             return ADMIN;
         }
@@ -45,6 +52,16 @@ enum KeyRealm {
             return API;
         }
         return NONE;
+    }
+
+    /** The realm of a request's path, read once per request. */
+    static KeyRealm of(RoutingContext request) {
+        KeyRealm realm = request.get(CONTEXT_KEY);
+        if (realm == null) {
+            realm = of(request.normalizedPath());
+            request.put(CONTEXT_KEY, realm);
+        }
+        return realm;
     }
 
     private static boolean under(String path, String prefix) {
